@@ -1,0 +1,35 @@
+import type { TCliCommand } from './io.js';
+
+type TCommandEntry = { summary: string; load: () => Promise<TCliCommand> };
+
+/** Every CLI command, by its words. Loaded lazily so `calendar eval` does not pay for the server. */
+export const cliCommands: Record<string, TCommandEntry> = {
+  serve: {
+    summary: 'Start the HTTP server (web app, API) on PORT',
+    load: async () => (await import('./serve.js')).runServe,
+  },
+  'calendar eval': {
+    summary: 'Evaluate business-time requests (NDJSON on stdin → NDJSON on stdout)',
+    load: async () => (await import('./calendar-eval.js')).runCalendarEval,
+  },
+  'pack validate': {
+    summary: 'Validate a policy pack file (errors with line and column)',
+    load: async () => (await import('./pack-validate.js')).runPackValidate,
+  },
+  'pack list': {
+    summary: 'List the built-in policy packs',
+    load: async () => (await import('./pack-list.js')).runPackList,
+  },
+  'sla explain': {
+    summary: 'Compute and explain SLA milestones for a plan, severity and opening time',
+    load: async () => (await import('./sla-explain.js')).runSlaExplain,
+  },
+  'db migrate': {
+    summary: 'Apply database migrations (DATABASE_URL or the embedded database)',
+    load: async () => (await import('./db-migrate.js')).runDbMigrate,
+  },
+  'demo seed': {
+    summary: 'Create or refresh the demo tenant (idempotent)',
+    load: async () => (await import('./demo-seed.js')).runDemoSeed,
+  },
+};

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/** The only place that reads process.env. Parsed once, frozen, passed down explicitly. */
+export const ZConfig = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.string().url().optional(),
+  AFTERCARE_DATA_DIR: z.string().default('./.aftercare/data'),
+  AFTERCARE_SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  AFTERCARE_SESSION_SECRET: z.string().min(16).optional(),
+  AFTERCARE_SECURE_COOKIES: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** Lifetime of a login session (hours). */
+  AFTERCARE_SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(168),
+  /** Failed logins allowed per (tenant, email) within the window before 429 auth.rate_limited. */
+  AFTERCARE_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Failed logins allowed per client IP (all tenants) within the window. */
+  AFTERCARE_LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
+  AFTERCARE_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Trust X-Forwarded-For (set when running behind a reverse proxy) so rate limits see client IPs. */
+  AFTERCARE_TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Aftercare <support@aftercare.local>'),
+  AFTERCARE_WORKER: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** Share of an SLA target after which a breach warning goes out (percent). */
+  AFTERCARE_SLA_WARNING_PERCENT: z.coerce.number().min(1).max(99).default(75),
+  /** Hold customer-facing notifications until the case's centre is open. */
+  AFTERCARE_HOLD_NOTIFICATIONS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  TEST_DATABASE_URL: z.string().url().optional(),
+});
+
+export type TConfig = Readonly<z.infer<typeof ZConfig>>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): TConfig {
+  const parsed = ZConfig.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  return Object.freeze(parsed.data);
+}
