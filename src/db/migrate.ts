@@ -1,0 +1,27 @@
+import { type Kysely, type MigrationResult, Migrator } from 'kysely';
+import { AppError } from '../lib/app-error.js';
+import { migrations } from './migrations/index.js';
+
+export type TMigrationOutcome = { applied: string[] };
+
+/** Applies every pending migration in name order; safe to run any number of times. */
+export async function migrateToLatest<TSchema>(db: Kysely<TSchema>): Promise<TMigrationOutcome> {
+  const migrator = new Migrator({
+    db: db as unknown as Kysely<unknown>,
+    provider: { getMigrations: async () => migrations },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const applied = (results ?? []).filter(isApplied).map((result) => result.migrationName);
+  if (error) {
+    const failed = (results ?? []).find((result) => result.status === 'Error');
+    throw new AppError(
+      'db.migration_failed',
+      `Migration ${failed?.migrationName ?? '(unknown)'} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return { applied };
+}
+
+function isApplied(result: MigrationResult): boolean {
+  return result.status === 'Success';
+}

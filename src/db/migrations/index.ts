@@ -1,0 +1,17 @@
+import type { Migration } from 'kysely';
+import * as createAuthTables from './20261124190000-create-auth-tables.js';
+import * as createRecordTables from './20261124193000-create-record-tables.js';
+import * as createJobTables from './20261124200000-create-job-tables.js';
+import * as createWorkflowTables from './20261124201000-create-workflow-tables.js';
+
+/**
+ * Every migration, by name. A static list (not a folder scan) so migrations run the same from tsx,
+ * from dist and from bundles. To add one: create `YYYYMMDDHHMMSS-what-it-does.ts` exporting `up`
+ * (and `down`), then add it here. Never edit a migration that has shipped.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261124190000-create-auth-tables': createAuthTables,
+  '20261124193000-create-record-tables': createRecordTables,
+  '20261124200000-create-job-tables': createJobTables,
+  '20261124201000-create-workflow-tables': createWorkflowTables,
+};

@@ -1,0 +1,59 @@
+import type { TCaseRow, TCaseStatus } from '../db/schema-records.js';
+import { isCustomerRole, type TActor } from './actor.js';
+import { definePolicy } from './define-policy.js';
+
+export type TCaseAction =
+  | 'update'
+  | 'assign'
+  | 'comment'
+  | 'comment_internal'
+  | 'view_internal'
+  | 'attach'
+  | 'start'
+  | 'wait_on_customer'
+  | 'resolve'
+  | 'close'
+  | 'reopen';
+
+/** The status each transition action leads to, and the statuses it may start from. */
+export const caseTransitions: Record<
+  'start' | 'wait_on_customer' | 'resolve' | 'close' | 'reopen',
+  { to: TCaseStatus; from: readonly TCaseStatus[] }
+> = {
+  start: { to: 'in_progress', from: ['new', 'waiting_on_customer'] },
+  wait_on_customer: { to: 'waiting_on_customer', from: ['new', 'in_progress'] },
+  resolve: { to: 'resolved', from: ['new', 'in_progress', 'waiting_on_customer'] },
+  close: { to: 'closed', from: ['resolved'] },
+  reopen: { to: 'in_progress', from: ['resolved'] },
+};
+
+/** The transition action that moves a case from `from` to `to`, or null when none does. */
+export function transitionFor(from: TCaseStatus, to: TCaseStatus): keyof typeof caseTransitions | null {
+  for (const [action, rule] of Object.entries(caseTransitions)) {
+    if (rule.to === to && rule.from.includes(from)) return action as keyof typeof caseTransitions;
+  }
+  return null;
+}
+
+const isVendor = (actor: TActor) => actor.kind === 'system' || !isCustomerRole(actor.role);
+const isOpen = (row: TCaseRow) => row.status !== 'closed';
+const may = (action: keyof typeof caseTransitions) => (_actor: TActor, row: TCaseRow) =>
+  caseTransitions[action].from.includes(row.status);
+
+/**
+ * Cases: vendor roles work every case of the tenant; customer users (who only ever see their own
+ * account's cases) comment, attach, and close or reopen a resolved case.
+ */
+export const casePolicy = definePolicy<TCaseAction, TCaseRow>({
+  update: (actor, row) => isVendor(actor) && isOpen(row),
+  assign: (actor, row) => isVendor(actor) && isOpen(row),
+  comment: (_actor, row) => isOpen(row),
+  comment_internal: (actor) => isVendor(actor),
+  view_internal: (actor) => isVendor(actor),
+  attach: (_actor, row) => isOpen(row),
+  start: (actor, row) => isVendor(actor) && may('start')(actor, row),
+  wait_on_customer: (actor, row) => isVendor(actor) && may('wait_on_customer')(actor, row),
+  resolve: (actor, row) => isVendor(actor) && may('resolve')(actor, row),
+  close: (actor, row) => may('close')(actor, row),
+  reopen: (actor, row) => may('reopen')(actor, row),
+});

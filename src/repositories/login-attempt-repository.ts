@@ -1,0 +1,59 @@
+import { newId } from '../db/new-id.js';
+import type { TDb } from '../db/schema.js';
+
+export async function recordLoginAttempt(
+  db: TDb,
+  attempt: { tenantId: string; email: string; ip: string; succeeded: boolean; at: Date },
+): Promise<void> {
+  await db
+    .insertInto('login_attempts')
+    .values({
+      tenant_id: attempt.tenantId,
+      id: newId(attempt.at.getTime()),
+      email: attempt.email,
+      ip: attempt.ip,
+      succeeded: attempt.succeeded,
+      at: attempt.at,
+    })
+    .execute();
+}
+
+export type TFailureWindow = { count: number; oldest: Date | null };
+
+/** Failures for (tenant, email) since the window start and since the last successful login. */
+export async function countRecentEmailFailures(
+  db: TDb,
+  tenantId: string,
+  email: string,
+  since: Date,
+): Promise<TFailureWindow> {
+  const lastSuccess = db
+    .selectFrom('login_attempts')
+    .select((eb) => eb.fn.max('at').as('at'))
+    .where('tenant_id', '=', tenantId)
+    .where('email', '=', email)
+    .where('succeeded', '=', true)
+    .where('at', '>=', since);
+  const row = await db
+    .selectFrom('login_attempts')
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('at').as('oldest')])
+    .where('tenant_id', '=', tenantId)
+    .where('email', '=', email)
+    .where('succeeded', '=', false)
+    .where('at', '>=', since)
+    .where((eb) => eb.or([eb(lastSuccess, 'is', null), eb('at', '>', lastSuccess)]))
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), oldest: row.oldest ? new Date(row.oldest) : null };
+}
+
+/** Failures from one IP across all tenants since the window start. */
+export async function countRecentIpFailures(db: TDb, ip: string, since: Date): Promise<TFailureWindow> {
+  const row = await db
+    .selectFrom('login_attempts')
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('at').as('oldest')])
+    .where('ip', '=', ip)
+    .where('succeeded', '=', false)
+    .where('at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), oldest: row.oldest ? new Date(row.oldest) : null };
+}

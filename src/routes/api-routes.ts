@@ -1,0 +1,29 @@
+import { registerAccountRoutes } from './account-routes.js';
+import type { TRouteRegistrar } from './api-types.js';
+import { registerAuditRoutes } from './audit-routes.js';
+import { registerAuthRoutes } from './auth-routes.js';
+import { registerCaseCommentRoutes } from './case-comment-routes.js';
+import { registerCaseRoutes } from './case-routes.js';
+import { registerContactRoutes } from './contact-routes.js';
+import { registerContractRoutes } from './contract-routes.js';
+import { registerNotificationRoutes } from './notification-routes.js';
+import { registerPackRoutes } from './pack-routes.js';
+import { registerTokenRoutes } from './token-routes.js';
+import { registerUserRoutes } from './user-routes.js';
+import { registerWebhookRoutes } from './webhook-routes.js';
+
+/** Every /api/v1 route file, in registration order. Add new resources here. */
+export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
+  registerAuthRoutes,
+  registerTokenRoutes,
+  registerUserRoutes,
+  registerAccountRoutes,
+  registerContractRoutes,
+  registerContactRoutes,
+  registerCaseRoutes,
+  registerCaseCommentRoutes,
+  registerPackRoutes,
+  registerAuditRoutes,
+  registerWebhookRoutes,
+  registerNotificationRoutes,
+];

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { TDb } from '../../src/db/schema.js';
+import { demoCases, demoPassword } from '../../src/demo/demo-data.js';
+import { seedDemo } from '../../src/demo/seed-demo.js';
+import { seedDemoIfEmpty } from '../../src/demo/seed-demo-if-empty.js';
+import { createPrivatePGliteDatabase, createTestApp, getTestDatabase, loginAs } from '../helpers/index.js';
+
+const tables = [
+  'users',
+  'accounts',
+  'sites',
+  'products',
+  'contracts',
+  'contacts',
+  'appliances',
+  'cases',
+  'case_milestones',
+  'case_comments',
+  'audit_log',
+] as const;
+
+async function countRows(db: TDb, tenantId: string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirstOrThrow();
+    counts[table] = Number(row.count);
+  }
+  return counts;
+}
+
+describe('demo seed', () => {
+  it('creates the demo tenant once; running it again changes nothing', async () => {
+    const db = await getTestDatabase();
+    const first = await seedDemo({ db }, new Date('2026-03-04T15:00:00Z'));
+    expect(first.created).toBeGreaterThan(30);
+    const before = await countRows(db, first.tenantId);
+    expect(before.cases).toBe(demoCases.length);
+    expect(before.accounts).toBe(4);
+    const second = await seedDemo({ db }, new Date('2026-03-05T15:00:00Z'));
+    expect(second).toEqual({ tenantId: first.tenantId, created: 0 });
+    expect(await countRows(db, first.tenantId)).toEqual(before);
+
+    const app = await createTestApp();
+    const agent = await loginAs(app, {
+      tenantSlug: 'demo',
+      email: 'agent@demo.test',
+      password: demoPassword,
+    });
+    const queue = (await agent.get('/api/v1/cases?status=open&limit=100')).json();
+    expect(queue.items.length).toBeGreaterThan(5);
+    const dues = queue.items.map((item: { nextDueAt: string | null }) => item.nextDueAt).filter(Boolean);
+    expect(dues).toEqual([...dues].sort());
+    const customer = await loginAs(app, {
+      tenantSlug: 'demo',
+      email: 'harbour-admin@demo.test',
+      password: demoPassword,
+    });
+    const own = (await customer.get('/api/v1/cases?limit=100')).json();
+    expect(own.items.map((item: { centre: string }) => item.centre)).toEqual(['apac', 'apac']);
+  });
+
+  it('npm start seeds only an empty database', async () => {
+    const handle = await createPrivatePGliteDatabase();
+    try {
+      const logins = await seedDemoIfEmpty(handle.db, new Date('2026-03-04T15:00:00Z'));
+      expect(logins.join('\n')).toContain('admin@demo.test');
+      const tenants = await handle.db.selectFrom('tenants').select('slug').execute();
+      expect(tenants).toEqual([{ slug: 'demo' }]);
+      await seedDemoIfEmpty(handle.db, new Date());
+      expect(await handle.db.selectFrom('cases').select('id').execute()).toHaveLength(demoCases.length);
+    } finally {
+      await handle.close();
+    }
+  });
+});

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../../src/config.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** URL of this run's own PostgreSQL database, or undefined to use PGlite. */
+    testDatabaseUrl: string | undefined;
+  }
+}
+
+/**
+ * With TEST_DATABASE_URL: creates a database of our own (random name) on that server, migrates it,
+ * hands its URL to the workers, and drops it when the run ends, so concurrent runs never share data.
+ * Without it: nothing to do here (PGlite is started lazily, per test file, from a cached image).
+ */
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  const serverUrl = loadConfig().TEST_DATABASE_URL;
+  project.provide('testDatabaseUrl', undefined);
+  if (!serverUrl) return undefined;
+
+  const name = `aftercare_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  await runAdminStatement(serverUrl, `create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const { createDatabase } = await import('../../src/db/create-database.js');
+  const { migrateToLatest } = await import('../../src/db/migrate.js');
+  const handle = await createDatabase(
+    { DATABASE_URL: url.toString(), AFTERCARE_DATA_DIR: '' },
+    { poolSize: 1 },
+  );
+  try {
+    await migrateToLatest(handle.db);
+  } finally {
+    await handle.close();
+  }
+  project.provide('testDatabaseUrl', url.toString());
+  return async () => {
+    await runAdminStatement(serverUrl, `drop database if exists "${name}" with (force)`);
+  };
+}
+
+/** Runs a statement on the server's maintenance connection (the given database, else `postgres`). */
+async function runAdminStatement(serverUrl: string, statement: string): Promise<void> {
+  for (const database of [undefined, 'postgres']) {
+    const url = new URL(serverUrl);
+    if (database) url.pathname = `/${database}`;
+    const client = new pg.Client({ connectionString: url.toString() });
+    try {
+      await client.connect();
+    } catch (error) {
+      if (database === undefined && (error as { code?: string }).code === '3D000') continue;
+      throw error;
+    }
+    try {
+      await client.query(statement);
+      return;
+    } finally {
+      await client.end();
+    }
+  }
+}

@@ -1,0 +1,4 @@
+export { createTestApp, type TTestAppOptions, testConfig } from './test-app.js';
+export { loginAs, type TTestClient, withApiToken } from './test-client.js';
+export { createPrivatePGliteDatabase, getTestDatabase, getTestDatabaseHandle } from './test-database.js';
+export { createTestTenant, type TTestTenant, type TTestUser, testPassword } from './test-tenant.js';

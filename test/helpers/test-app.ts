@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import { loadConfig, type TConfig } from '../../src/config.js';
+import type { TRouteRegistrar } from '../../src/routes/api-types.js';
+import { buildServer } from '../../src/server.js';
+import { getTestDatabase } from './test-database.js';
+import { harnessState } from './test-database-state.js';
+
+export type TTestAppOptions = {
+  /** Configuration overrides (strings, as in the environment). */
+  env?: Record<string, string>;
+  /** A fixed or controllable clock. */
+  clock?: () => Date;
+  registrars?: readonly TRouteRegistrar[];
+};
+
+export function testConfig(env: Record<string, string> = {}): TConfig {
+  return loadConfig({ LOG_LEVEL: 'silent', ...env });
+}
+
+/** The real Fastify app on the file's test database; closed automatically after the file. */
+export async function createTestApp(options: TTestAppOptions = {}): Promise<FastifyInstance> {
+  const app = await buildServer({
+    config: testConfig(options.env),
+    db: await getTestDatabase(),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.registrars ? { registrars: options.registrars } : {}),
+  });
+  await app.ready();
+  harnessState.apps.push(app);
+  return app;
+}
