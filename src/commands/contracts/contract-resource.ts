@@ -1,0 +1,56 @@
+import { getBuiltInPack, listBuiltInPacks } from '../../domain/packs/registry.js';
+import { AppError } from '../../lib/app-error.js';
+import { vendorManagedPolicy } from '../../policies/record-policy.js';
+import { findRecord } from '../../repositories/record-repository.js';
+import { scopeOf } from '../../repositories/record-scope.js';
+import { enforceContactLimit } from '../contacts/contact-limit.js';
+import type { TRecordResource } from '../records/record-resource.js';
+
+/**
+ * Contracts: the pack must be built in and the plan one of its plans; the pack version defaults to
+ * the pack's current version. After every write the account's named-contact limit is re-applied
+ * (a downgrade makes contacts beyond the new limit read-only, K8).
+ */
+export const contractResource: TRecordResource<'contracts'> = {
+  table: 'contracts',
+  entityType: 'contract',
+  notFound: 'contract.not_found',
+  customerVisible: true,
+  policy: vendorManagedPolicy,
+  prepare: async (trx, actor, values, existing) => {
+    const next = { ...values };
+    const packId = (next.pack_id as string | undefined) ?? existing?.pack_id;
+    if (!packId || !listBuiltInPacks().some((pack) => pack.id === packId)) {
+      throw new AppError('pack.unknown', `No pack "${packId}"`, [
+        { field: 'packId', message: 'no such pack' },
+      ]);
+    }
+    const policy = getBuiltInPack(packId);
+    const plan = (next.plan as string | undefined) ?? existing?.plan;
+    if (!policy.plans.some((candidate) => candidate.id === plan)) {
+      throw new AppError('contract.unknown_plan', `Pack ${packId} has no plan "${plan}"`, [
+        { field: 'plan', message: `one of ${policy.plans.map((candidate) => candidate.id).join(', ')}` },
+      ]);
+    }
+    if (next.pack_version === undefined && !existing) next.pack_version = policy.version;
+    const start = (next.term_start as string | undefined) ?? existing?.term_start;
+    const end = (next.term_end as string | undefined) ?? existing?.term_end;
+    if (start && end && end < start) {
+      throw new AppError('contract.invalid_term', 'The term ends before it starts', [
+        { field: 'termEnd', message: 'must be on or after termStart' },
+      ]);
+    }
+    if (
+      typeof next.product_id === 'string' &&
+      !(await findRecord(trx, 'products', scopeOf(actor), next.product_id))
+    ) {
+      throw new AppError('product.not_found', 'No such product', [
+        { field: 'productId', message: 'no such product' },
+      ]);
+    }
+    return next;
+  },
+  afterWrite: async (trx, actor, row, now) => {
+    await enforceContactLimit(trx, actor, row.account_id, now);
+  },
+};

@@ -1,0 +1,72 @@
+import { listBuiltInPacks } from '../../domain/packs/registry.js';
+import { AppError } from '../../lib/app-error.js';
+import { vendorManagedPolicy } from '../../policies/record-policy.js';
+import { findRecord } from '../../repositories/record-repository.js';
+import { scopeOf } from '../../repositories/record-scope.js';
+import type { TRecordResource } from './record-resource.js';
+
+/** Accounts (name, region, payment status, IMP-10). */
+export const accountResource: TRecordResource<'accounts'> = {
+  table: 'accounts',
+  entityType: 'account',
+  notFound: 'account.not_found',
+  customerVisible: true,
+  policy: vendorManagedPolicy,
+};
+
+/** Sites of an account. */
+export const siteResource: TRecordResource<'sites'> = {
+  table: 'sites',
+  entityType: 'site',
+  notFound: 'site.not_found',
+  customerVisible: true,
+  policy: vendorManagedPolicy,
+};
+
+/** Products the vendor supports under a pack (software, appliance, virtual appliance). */
+export const productResource: TRecordResource<'products'> = {
+  table: 'products',
+  entityType: 'product',
+  notFound: 'product.not_found',
+  customerVisible: true,
+  policy: vendorManagedPolicy,
+  prepare: async (_trx, _actor, values) => {
+    if (typeof values.pack_id === 'string') assertBuiltInPackId(values.pack_id);
+    return values;
+  },
+};
+
+/** Appliances (minimal: serial, model, ship date, warranty end) of an account. */
+export const applianceResource: TRecordResource<'appliances'> = {
+  table: 'appliances',
+  entityType: 'appliance',
+  notFound: 'appliance.not_found',
+  customerVisible: true,
+  policy: vendorManagedPolicy,
+  prepare: async (trx, actor, values, existing) => {
+    const accountId = existing?.account_id ?? (values.account_id as string);
+    if (
+      typeof values.product_id === 'string' &&
+      !(await findRecord(trx, 'products', scopeOf(actor), values.product_id))
+    ) {
+      throw new AppError('product.not_found', 'No such product', [
+        { field: 'productId', message: 'no such product' },
+      ]);
+    }
+    if (typeof values.site_id === 'string') {
+      const site = await findRecord(trx, 'sites', scopeOf(actor), values.site_id);
+      if (!site || site.account_id !== accountId) {
+        throw new AppError('site.not_found', 'No such site on this account', [
+          { field: 'siteId', message: 'no such site on this account' },
+        ]);
+      }
+    }
+    return values;
+  },
+};
+
+function assertBuiltInPackId(packId: string): void {
+  if (!listBuiltInPacks().some((pack) => pack.id === packId)) {
+    throw new AppError('pack.unknown', `No pack "${packId}"`, [{ field: 'packId', message: 'no such pack' }]);
+  }
+}

@@ -1,0 +1,60 @@
+import { AppError } from '../../lib/app-error.js';
+import type { BusinessCalendar } from '../calendar/index.js';
+import type { TPolicy } from '../packs/schema.js';
+
+export type TPhoneIntakeDecision = {
+  /** `on_call`: an after-hours emergency routed to the on-call engineer (IMP-40). */
+  queue: 'centre' | 'on_call';
+  afterHours: boolean;
+  pinVerified: boolean;
+  notes: string[];
+};
+
+/**
+ * Checks a phone call against the plan (C1, C8): a plan that requires the Premium Support PIN
+ * refuses calls without a verified PIN (`premium_pin_required`); outside the centre's hours only
+ * the plan's after-hours severities are taken (routed on call), others are told to use the portal.
+ */
+export function checkPhoneIntake(
+  policy: TPolicy,
+  input: { plan: string; severity: string; pinVerified: boolean; calendar: BusinessCalendar; now: number },
+): TPhoneIntakeDecision {
+  const plan = policy.plans.find((candidate) => candidate.id === input.plan);
+  if (!plan) throw new AppError('case.unknown_plan', `Unknown plan ${input.plan}`);
+  if (plan.pin_required && !input.pinVerified) {
+    throw new AppError(
+      'premium_pin_required',
+      `Plan ${plan.name} requires a valid Premium Support PIN on every call (C8)`,
+      [{ field: 'pin', message: 'verify the caller’s Premium Support PIN first' }],
+    );
+  }
+  const afterHours = !input.calendar.isOpen(input.now);
+  const notes: string[] = [];
+  if (!afterHours) return { queue: 'centre', afterHours, pinVerified: input.pinVerified, notes };
+  const rule = plan.after_hours_phone;
+  if (rule?.severities.includes(input.severity)) {
+    if (rule.pin_required && !input.pinVerified) {
+      throw new AppError(
+        'premium_pin_required',
+        'After-hours emergency calls need a valid Premium Support PIN (C8)',
+        [{ field: 'pin', message: 'verify the caller’s Premium Support PIN first' }],
+      );
+    }
+    notes.push(`After-hours ${input.severity} call routed to the on-call engineer (${rule.source.clause}).`);
+    return { queue: 'on_call', afterHours, pinVerified: input.pinVerified, notes };
+  }
+  const clockOverride = policy.sla.clock_overrides.some(
+    (override) =>
+      override.plans.includes(plan.id) &&
+      override.severities.includes(input.severity) &&
+      override.channels.includes('phone'),
+  );
+  if (clockOverride) {
+    notes.push(`After-hours ${input.severity} call on a 24x7 phone plan (follow-the-sun routing).`);
+    return { queue: 'on_call', afterHours, pinVerified: input.pinVerified, notes };
+  }
+  throw new AppError(
+    'phone.after_hours_not_accepted',
+    'The phone line takes this call only in business hours; please submit it through the portal (C1)',
+  );
+}

@@ -1,0 +1,22 @@
+/** Failed PIN attempts before an account's phone PIN locks (C8 hardening). */
+export const pinMaxFailures = 5;
+/** How long the lock lasts, and the window failures are counted in. */
+export const pinLockoutMs = 15 * 60_000;
+
+/**
+ * Whether PIN verification for an account is locked at `now`: `pinMaxFailures` failures since the
+ * last success within the window lock it until the last of them is `pinLockoutMs` old.
+ */
+export function pinLockedUntil(
+  attempts: readonly { at: number; succeeded: boolean }[],
+  now: number,
+): number | null {
+  const recent = [...attempts]
+    .filter((attempt) => attempt.at > now - pinLockoutMs)
+    .sort((a, b) => a.at - b.at);
+  let failures: number[] = [];
+  for (const attempt of recent) failures = attempt.succeeded ? [] : [...failures, attempt.at];
+  if (failures.length < pinMaxFailures) return null;
+  const last = failures[failures.length - 1] ?? now;
+  return last + pinLockoutMs;
+}

@@ -1,0 +1,17 @@
+import { deliverWebhookJob } from '../notifications/deliver-webhook-job.js';
+import { sendEmailJob } from '../notifications/send-email-job.js';
+import { dispatchEventJob } from '../outbox/dispatch-event-job.js';
+import { createJobRegistry, type TJobDefinition } from './define-job.js';
+import { slaAlarmJob } from './sla/sla-alarm-job.js';
+import { slaSweepJob } from './sla/sla-sweep-job.js';
+
+/** Every built-in job. Add a definition here to have workers run it. */
+export const builtInJobDefinitions: readonly TJobDefinition[] = [
+  dispatchEventJob,
+  sendEmailJob,
+  deliverWebhookJob,
+  slaSweepJob,
+  slaAlarmJob,
+];
+
+export const builtInJobRegistry = createJobRegistry(builtInJobDefinitions);
