@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { loadConfig } from '../../src/config.js';
+import { buildServer } from '../../src/server.js';
+import { ensureWebBuild } from '../../web/scripts/ensure-web-build.js';
+import { getTestDatabase } from '../helpers/test-database.js';
+
+export const chromiumPath = '/usr/bin/chromium';
+export const screenshotsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export type TBrowserHarness = {
+  baseUrl: string;
+  server: FastifyInstance;
+  context: BrowserContext;
+  newPage: (viewport?: { width: number; height: number }) => Promise<Page>;
+  close: () => Promise<void>;
+};
+
+/**
+ * Builds web/dist if it is missing or stale, starts the real server on 127.0.0.1:0 on the test
+ * file's database (make data with createTestTenant) and launches Debian's chromium with a fresh profile.
+ */
+export async function startBrowserHarness(): Promise<TBrowserHarness> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`${chromiumPath} is missing: apt-get update && apt-get install -y chromium`);
+  }
+  await ensureWebBuild();
+  const server = await buildServer({
+    config: loadConfig({ LOG_LEVEL: 'silent' }),
+    db: await getTestDatabase(),
+  });
+  const baseUrl = await server.listen({ port: 0, host: '127.0.0.1' });
+  const profileDir = mkdtempSync(join(tmpdir(), 'aftercare-chromium-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: chromiumArgs,
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+      viewport: { width: 1280, height: 800 },
+    });
+  } catch (error) {
+    await server.close();
+    rmSync(profileDir, { recursive: true, force: true });
+    throw error;
+  }
+  mkdirSync(screenshotsDir, { recursive: true });
+  return {
+    baseUrl,
+    server,
+    context,
+    newPage: async (viewport) => {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      return page;
+    },
+    close: async () => {
+      await context.close();
+      await server.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function screenshotPath(name: string): string {
+  return join(screenshotsDir, `${name}.png`);
+}

@@ -1,0 +1,22 @@
+import type { Page } from 'playwright-core';
+import { demoPassword, demoTenant } from '../../src/demo/demo-data.js';
+
+/** Signs in through the real form and waits for the first screen's heading. */
+export async function signInThroughForm(
+  page: Page,
+  baseUrl: string,
+  input: { email: string; tenant?: string; password?: string; path?: string },
+): Promise<void> {
+  const next = input.path ? `?next=${encodeURIComponent(input.path)}` : '';
+  await page.goto(`${baseUrl}/sign-in${next}`);
+  await page.getByLabel('Organisation', { exact: true }).fill(input.tenant ?? demoTenant.slug);
+  await page.getByLabel('Email', { exact: true }).fill(input.email);
+  await page.getByLabel('Password', { exact: true }).fill(input.password ?? demoPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
+}
+
+export async function signOutThroughShell(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+}

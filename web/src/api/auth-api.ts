@@ -1,0 +1,42 @@
+import type { ApiClient } from './api-client.js';
+
+/** Roles the API may assign. Vendor staff use the agent console (and admin); customers the portal. */
+export type TVendorRole = 'vendor_admin' | 'support_manager' | 'agent';
+export type TCustomerRole = 'customer_admin' | 'customer_contact';
+export type TRole = TVendorRole | TCustomerRole;
+
+export type TSessionUser = {
+  id: string;
+  email: string;
+  name?: string;
+  role: TRole | (string & {});
+  /** The customer account of a customer user; null for vendor staff. */
+  accountId?: string | null;
+  tenant?: { id?: string; slug?: string; name?: string } | string;
+};
+
+export type TLoginInput = { tenant: string; email: string; password: string };
+export type TSession = { user: TSessionUser; csrfToken?: string };
+
+/** POST /auth/login → session cookie + `{csrfToken, user}`; the token is kept for later writes. */
+export async function signIn(client: ApiClient, input: TLoginInput): Promise<TSession> {
+  const session = await client.post<TSession>('/auth/login', input);
+  client.setCsrfToken(session.csrfToken);
+  return session;
+}
+
+/** GET /auth/me (`{user, csrfToken?}` or the bare user) → the signed-in user, or an ApiError with status 401 when there is no session. */
+export async function fetchSession(client: ApiClient): Promise<TSession> {
+  const body = await client.get<TSession | TSessionUser>('/auth/me');
+  const session: TSession = 'user' in body ? body : { user: body };
+  if (session.csrfToken) client.setCsrfToken(session.csrfToken);
+  return session;
+}
+
+export async function signOut(client: ApiClient): Promise<void> {
+  try {
+    await client.post<unknown>('/auth/logout');
+  } finally {
+    client.setCsrfToken(undefined);
+  }
+}

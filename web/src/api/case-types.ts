@@ -1,0 +1,65 @@
+import type { TMilestoneKind, TSlaMilestone } from './sla-types.js';
+
+/** Views of the case API (src/routes/case-routes.ts). Fields the UI does not need are left out. */
+export type TCaseStatus = 'new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed';
+export type TCaseChannel = 'portal' | 'phone' | 'email';
+
+export type TCaseMilestone = {
+  name: string;
+  kind: TMilestoneKind;
+  due: string | null;
+  target?: string;
+  clock?: string;
+  explanation?: string[];
+  metAt?: string | null;
+  breachedAt?: string | null;
+};
+
+export type TCase = {
+  id: string;
+  number: number;
+  title: string;
+  description?: string;
+  details?: Record<string, string> | null;
+  accountId: string;
+  contractId?: string;
+  packId: string;
+  packVersion?: string;
+  plan: string;
+  severity: string;
+  channel: TCaseChannel;
+  centre: string;
+  status: TCaseStatus;
+  tier: number;
+  assigneeId?: string | null;
+  openedAt: string;
+  nextDueAt?: string | null;
+  resolvedAt?: string | null;
+  milestones?: TCaseMilestone[];
+  allowedActions?: string[];
+};
+
+export type TPage<T> = { items: T[]; nextCursor: string | null };
+
+export type TCaseComment = {
+  id: string;
+  author: string;
+  authorId?: string | null;
+  visibility: 'public' | 'internal';
+  body: string;
+  createdAt: string;
+};
+
+/** Filters of GET /cases (all optional). */
+export type TCaseFilters = {
+  status?: string;
+  severity?: string;
+  centre?: string;
+  tier?: string;
+  plan?: string;
+  assignee?: string;
+  account?: string;
+};
+
+/** POST /sla/preview → the milestones a case would get, in the shape of GET /cases/:id/sla. */
+export type TSlaPreview = { milestones: TSlaMilestone[] };

@@ -1,0 +1,39 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { TCase } from '../../api/case-types.js';
+import { countBacklogByAge } from '../../lib/case-charts.js';
+import { ChartTable } from './chart-table.js';
+
+const palette = ['#a11b1b', '#b35c00', '#1f5fbf', '#19632f', '#5b3fa6', '#4f5b6b'];
+
+/** Open cases by age, stacked by severity; the numbers are also in a table for screen readers. */
+export function BacklogAgeChart({ cases, now }: { cases: readonly TCase[]; now: number }) {
+  const { rows, severities } = countBacklogByAge(cases, now);
+  return (
+    <figure className="panel chart-figure">
+      <figcaption>
+        <h2>Backlog by age</h2>
+      </figcaption>
+      <div className="chart" aria-hidden="true">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="age" tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
+            <Tooltip />
+            <Legend />
+            {severities.map((severity, index) => (
+              <Bar key={severity} dataKey={severity} stackId="age" fill={palette[index % palette.length]} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <ChartTable
+        caption="Open cases by age and severity"
+        rowKey="age"
+        rowLabel="Age"
+        columns={severities}
+        rows={rows}
+      />
+    </figure>
+  );
+}

@@ -1,0 +1,63 @@
+import { Link, Route, Routes } from 'react-router-dom';
+import type { TPackSummary } from '../api/pack-types.js';
+import { useApiQuery } from '../api/use-api.js';
+import { QueryState } from '../components/query-state.js';
+import { formatLocalDate } from '../lib/format-date.js';
+import { usePageTitle } from '../lib/use-page-title.js';
+import { AdminPackDetail } from './admin/admin-pack-detail.js';
+import { MessagePage } from './message-page.js';
+
+/** /admin/packs: the packs, /:packId for one pack. */
+export function AdminPacksPage() {
+  return (
+    <Routes>
+      <Route index element={<PackList />} />
+      <Route path=":packId" element={<AdminPackDetail />} />
+      <Route
+        path="*"
+        element={<MessagePage title="Page not found" text="There is nothing at this address." />}
+      />
+    </Routes>
+  );
+}
+
+function PackList() {
+  usePageTitle('Policy packs');
+  const packs = useApiQuery<TPackSummary[] | { items: TPackSummary[] }>(['packs', 'list'], '/packs');
+  return (
+    <>
+      <h1>Policy packs</h1>
+      <QueryState query={packs}>
+        {(data) => {
+          const items = Array.isArray(data) ? data : data.items;
+          return (
+            <table className="table">
+              <caption className="table__caption">Support policies loaded as packs</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Pack</th>
+                  <th scope="col">Vendor</th>
+                  <th scope="col">Version</th>
+                  <th scope="col">Effective from</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((pack) => (
+                  <tr key={pack.id}>
+                    <th scope="row">
+                      <Link to={`/admin/packs/${encodeURIComponent(pack.id)}`}>{pack.name}</Link>
+                      <div className="muted">{pack.id}</div>
+                    </th>
+                    <td>{pack.vendor ?? '—'}</td>
+                    <td>{pack.version}</td>
+                    <td>{pack.effectiveFrom ? formatLocalDate(pack.effectiveFrom) : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,195 @@
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { describeError } from '../../api/api-error.js';
+import type { TCase, TPage } from '../../api/case-types.js';
+import type { TAccount, TContract } from '../../api/record-types.js';
+import { useApiMutation, useApiQuery } from '../../api/use-api.js';
+import { usePack } from '../../api/use-pack.js';
+import { QueryState } from '../../components/query-state.js';
+import { SlaPreview } from '../../components/sla-preview.js';
+import { listIntakeFields } from '../../lib/intake-fields.js';
+import { usePageTitle } from '../../lib/use-page-title.js';
+
+type TCaseCreate = {
+  contractId: string;
+  title: string;
+  description: string;
+  severity: string;
+  details: Record<string, string>;
+};
+
+/** Open a case: contract, severity (with definitions), the details the pack requires, SLA preview. */
+export function PortalOpenCase() {
+  usePageTitle('Open a case');
+  const contracts = useApiQuery<TPage<TContract>>(['contracts'], '/contracts', { limit: 100 });
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/portal/cases">← All cases</Link>
+      </p>
+      <h1>Open a case</h1>
+      <QueryState query={contracts}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <p>Your account has no support contract, so cases cannot be opened yet.</p>
+          ) : (
+            <OpenCaseForm contracts={page.items} />
+          )
+        }
+      </QueryState>
+    </>
+  );
+}
+
+function OpenCaseForm({ contracts }: { contracts: readonly TContract[] }) {
+  const navigate = useNavigate();
+  const usable = contracts.filter((contract) => contract.status === 'active');
+  const choices = usable.length > 0 ? usable : contracts;
+  const [contractId, setContractId] = useState(choices[0]?.id ?? '');
+  const [severity, setSeverity] = useState('');
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [details, setDetails] = useState<Record<string, string>>({});
+  const contract = choices.find((candidate) => candidate.id === contractId);
+  const pack = usePack(contract?.packId);
+  const intakeFields = listIntakeFields(pack.data);
+  const open = useApiMutation<TCaseCreate, TCase>('POST', '/cases', [['cases']]);
+  const account = useApiQuery<TAccount>(
+    ['accounts', contract?.accountId],
+    `/accounts/${contract?.accountId}`,
+    undefined,
+    {
+      enabled: Boolean(contract),
+    },
+  );
+  const centreId = account.data ? pack.data?.regionCentres?.[account.data.region] : undefined;
+  const centre = pack.data?.centres.find((candidate) => candidate.id === centreId);
+  const chosenSeverity = pack.data?.severities.find((candidate) => candidate.id === severity);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const kept = Object.fromEntries(
+      intakeFields
+        .map((field) => [field.id, (details[field.id] ?? '').trim()] as const)
+        .filter(([, value]) => value !== ''),
+    );
+    const created = await open
+      .mutateAsync({
+        contractId,
+        title: title.trim(),
+        description: description.trim(),
+        severity,
+        details: kept,
+      })
+      .catch(() => undefined);
+    if (created) navigate(`/portal/cases/${created.id}`);
+  }
+
+  return (
+    <div className="two-column">
+      <form className="form panel" onSubmit={submit} aria-label="New case">
+        <div className="field">
+          <label htmlFor="case-contract">Contract</label>
+          <select
+            id="case-contract"
+            value={contractId}
+            onChange={(event) => setContractId(event.target.value)}
+          >
+            {choices.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.reference} — {candidate.plan} plan ({candidate.packId})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="case-severity">Severity</label>
+          <select
+            id="case-severity"
+            required
+            value={severity}
+            onChange={(event) => setSeverity(event.target.value)}
+            aria-describedby="case-severity-hint"
+          >
+            <option value="">Choose…</option>
+            {(pack.data?.severities ?? []).map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.id} — {candidate.name}
+              </option>
+            ))}
+          </select>
+          <p id="case-severity-hint" className="field__hint">
+            {chosenSeverity?.definition ?? 'How much the problem affects your business.'}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="case-title">Summary</label>
+          <input
+            id="case-title"
+            required
+            maxLength={200}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="case-description">Description</label>
+          <textarea
+            id="case-description"
+            required
+            rows={4}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+        </div>
+        {intakeFields.length > 0 && (
+          <fieldset className="fieldset">
+            <legend>Details your support policy asks for</legend>
+            {intakeFields.map((field) => (
+              <div key={field.id} className="field">
+                <label htmlFor={`case-detail-${field.id}`}>{field.label}</label>
+                <textarea
+                  id={`case-detail-${field.id}`}
+                  rows={3}
+                  required={field.required}
+                  value={details[field.id] ?? ''}
+                  onChange={(event) => setDetails({ ...details, [field.id]: event.target.value })}
+                  aria-describedby={field.hint ? `case-detail-${field.id}-hint` : undefined}
+                />
+                {field.hint && (
+                  <p id={`case-detail-${field.id}-hint`} className="field__hint">
+                    {field.hint}
+                  </p>
+                )}
+              </div>
+            ))}
+          </fieldset>
+        )}
+        {open.isError && (
+          <div className="alert alert--error" role="alert">
+            {describeError(open.error)}
+          </div>
+        )}
+        <button type="submit" className="button button--primary" disabled={open.isPending}>
+          {open.isPending ? 'Opening…' : 'Open case'}
+        </button>
+      </form>
+      <SlaPreview
+        input={
+          contract && severity
+            ? {
+                pack: contract.packId,
+                plan: contract.plan,
+                severity,
+                opened: new Date().toISOString(),
+                channel: 'portal',
+                ...(centre ? { centre: centre.id } : {}),
+              }
+            : undefined
+        }
+        centreZone={centre?.timezone}
+        centreLabel={centre?.name}
+      />
+    </div>
+  );
+}
