@@ -1,5 +1,6 @@
 import type { ColumnType, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { TJobTables } from './schema-jobs.js';
+import type { TPackTables } from './schema-packs.js';
 import type { TRecordTables } from './schema-records.js';
 
 /**
@@ -96,7 +97,8 @@ export type TDatabase = TRecordTables & {
   api_tokens: TApiTokensTable;
   login_attempts: TLoginAttemptsTable;
   audit_log: TAuditLogTable;
-} & TJobTables;
+} & TJobTables &
+  TPackTables;
 
 /** The whole database, or a transaction on it: repositories accept either. */
 export type TDb = Kysely<TDatabase>;
