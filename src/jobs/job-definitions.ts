@@ -2,6 +2,7 @@ import { deliverWebhookJob } from '../notifications/deliver-webhook-job.js';
 import { sendEmailJob } from '../notifications/send-email-job.js';
 import { dispatchEventJob } from '../outbox/dispatch-event-job.js';
 import { createJobRegistry, type TJobDefinition } from './define-job.js';
+import { purgeExpiredJob } from './maintenance/purge-expired-job.js';
 import { slaAlarmJob } from './sla/sla-alarm-job.js';
 import { slaSweepJob } from './sla/sla-sweep-job.js';
 
@@ -12,6 +13,7 @@ export const builtInJobDefinitions: readonly TJobDefinition[] = [
   deliverWebhookJob,
   slaSweepJob,
   slaAlarmJob,
+  purgeExpiredJob,
 ];
 
 export const builtInJobRegistry = createJobRegistry(builtInJobDefinitions);

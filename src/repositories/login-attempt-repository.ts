@@ -57,3 +57,9 @@ export async function countRecentIpFailures(db: TDb, ip: string, since: Date): P
     .executeTakeFirstOrThrow();
   return { count: Number(row.count), oldest: row.oldest ? new Date(row.oldest) : null };
 }
+
+/** Deletes login attempts older than `before`, across tenants (maintenance). */
+export async function deleteLoginAttemptsBefore(db: TDb, before: Date): Promise<number> {
+  const result = await db.deleteFrom('login_attempts').where('at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

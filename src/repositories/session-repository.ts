@@ -64,3 +64,9 @@ export async function deleteSessionsOfUser(db: TDb, tenantId: string, userId: st
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Deletes sessions that expired before `now`, across tenants (maintenance). */
+export async function deleteExpiredSessions(db: TDb, now: Date): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
