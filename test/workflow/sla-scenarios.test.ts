@@ -11,7 +11,7 @@ import {
   sweepAt,
   updateCaseCommand,
 } from './fixtures/case-fixtures.js';
-import { startSmtpReceiver } from './fixtures/receivers.js';
+import { headerOf, startSmtpReceiver } from './fixtures/receivers.js';
 
 let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
 let mailer: TMailer;
@@ -68,7 +68,7 @@ describe('SLA scenarios with a driven clock', () => {
     ]);
     const manager = tenant.users.support_manager.email;
     const toManager = smtp.messages.filter((message) => message.to.includes(manager));
-    expect(toManager.map((message) => /Subject: (.*)/.exec(message.raw)?.[1])).toEqual([
+    expect(toManager.map((message) => headerOf(message.raw, 'Subject'))).toEqual([
       expect.stringContaining('first response due'),
       expect.stringContaining('first response target missed'),
       expect.stringContaining('escalated to you'),
@@ -122,16 +122,25 @@ describe('SLA scenarios with a driven clock', () => {
     const tenantId = tenant.tenant.id;
     // Tuesday 10:00 New York (US centre, 07:00–19:00).
     const opened = new Date('2026-11-24T15:00:00Z');
-    const { case: kase } = await openTestCase(db, tenant, { severity: 'P1', opened });
+    const { case: kase, actor: agent } = await openTestCase(db, tenant, { severity: 'P1', opened });
     let m = await milestonesOf(db, tenantId, kase.id);
     expect(iso(m.first_response?.due_at)).toBe('2026-11-24T19:00:00.000Z');
 
     await sweepAt(deps, tenantId, new Date('2026-11-24T18:00:00Z'));
     m = await milestonesOf(db, tenantId, kase.id);
     expect(iso(m.first_response?.warned_at)).toBe('2026-11-24T18:00:00.000Z');
+    // A system (job/CLI) comment is not an agent response: only the agent's public reply meets it.
     await addCaseComment(
       { db },
       tenant.system,
+      kase.id,
+      { body: 'Automatic acknowledgement', visibility: 'public' },
+      new Date('2026-11-24T18:10:00Z'),
+    );
+    expect((await milestonesOf(db, tenantId, kase.id)).first_response?.met_at).toBeNull();
+    await addCaseComment(
+      { db },
+      agent,
       kase.id,
       { body: 'Looking into it', visibility: 'public' },
       new Date('2026-11-24T18:30:00Z'),
@@ -145,12 +154,13 @@ describe('SLA scenarios with a driven clock', () => {
     // (Thanksgiving 11-26 is closed; the day after is open).
     const resolutionDue = m.resolution?.due_at as Date;
     expect(iso(resolutionDue)).toBe('2026-12-04T15:00:00.000Z');
-    // 75% of 7 × 12 business hours = 63 h: 21 business hours before the due instant.
-    await sweepAt(deps, tenantId, new Date('2026-12-02T21:59:59Z'));
+    // 75% of 7 × 12 business hours = 63 h: 21 business hours before the due instant, i.e. Fri
+    // 07:00–10:00 (3 h) + Thu 12-03 (12 h) + Wed 12-02 13:00–19:00 (6 h) → Wed 13:00 New York.
+    await sweepAt(deps, tenantId, new Date('2026-12-02T17:59:59Z'));
     expect((await milestonesOf(db, tenantId, kase.id)).resolution?.warned_at).toBeNull();
-    await sweepAt(deps, tenantId, new Date('2026-12-02T22:00:00Z'));
+    await sweepAt(deps, tenantId, new Date('2026-12-02T18:00:00Z'));
     expect(iso((await milestonesOf(db, tenantId, kase.id)).resolution?.warned_at)).toBe(
-      '2026-12-02T22:00:00.000Z',
+      '2026-12-02T18:00:00.000Z',
     );
     await sweepAt(deps, tenantId, new Date('2026-12-04T15:00:01Z'));
     expect(iso((await milestonesOf(db, tenantId, kase.id)).resolution?.breached_at)).toBe(
