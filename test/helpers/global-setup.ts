@@ -20,6 +20,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   project.provide('testDatabaseUrl', undefined);
   if (!serverUrl) return undefined;
 
+  await dropAbandonedDatabases(serverUrl);
   const name = `aftercare_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await runAdminStatement(serverUrl, `create database "${name}"`);
   const url = new URL(serverUrl);
@@ -39,6 +40,35 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   return async () => {
     await runAdminStatement(serverUrl, `drop database if exists "${name}" with (force)`);
   };
+}
+
+/**
+ * Drops databases that runs killed before their teardown left behind: test databases whose name
+ * says they were created more than six hours ago (no run lasts that long, so none is in use).
+ */
+async function dropAbandonedDatabases(serverUrl: string): Promise<void> {
+  const names = await runAdminQuery(
+    serverUrl,
+    "select datname from pg_database where datname like 'aftercare\\_test\\_%'",
+  );
+  const cutoff = Date.now() - 6 * 3_600_000;
+  for (const name of names) {
+    const created = Number.parseInt(name.split('_')[2] ?? '', 36);
+    if (Number.isFinite(created) && created < cutoff && /^aftercare_test_[0-9a-z]+_[0-9a-f]+$/.test(name)) {
+      await runAdminStatement(serverUrl, `drop database if exists "${name}" with (force)`);
+    }
+  }
+}
+
+async function runAdminQuery(serverUrl: string, query: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const result = await client.query<{ datname: string }>(query);
+    return result.rows.map((row) => row.datname);
+  } finally {
+    await client.end();
+  }
 }
 
 /** Runs a statement on the server's maintenance connection (the given database, else `postgres`). */
