@@ -26,12 +26,12 @@ export function CaseTable({ cases, caption, basePath, showRouting = false }: TCa
         <thead>
           <tr>
             <th scope="col">Case</th>
+            <th scope="col">Next due</th>
             <th scope="col">Severity</th>
             <th scope="col">Status</th>
             {showRouting && <th scope="col">Account</th>}
             <th scope="col">Plan</th>
             {showRouting && <th scope="col">Centre · tier</th>}
-            <th scope="col">Next due</th>
             <th scope="col">Opened</th>
           </tr>
         </thead>
@@ -71,23 +71,25 @@ function CaseRow({
         <Link to={`${basePath}/${item.id}`}>{describeCaseTitle(item)}</Link>
       </th>
       <td>
-        <span className={`severity severity--${item.severity.toLowerCase()}`}>{item.severity}</span>
-      </td>
-      <td>{describeStatus(item.status)}</td>
-      {showRouting && <td>{accountName ?? item.accountId.slice(0, 8)}</td>}
-      <td>{item.plan}</td>
-      {showRouting && (
-        <td>
-          {centre?.name ?? item.centre} · Tier {item.tier}
-        </td>
-      )}
-      <td>
         {item.nextDueAt ? (
           <MilestoneCountdown kind="deadline" due={item.nextDueAt} start={item.openedAt} {...zone} />
         ) : (
           <span className="countdown countdown--none">No pending deadline</span>
         )}
       </td>
+      <td>
+        <span className={`severity severity--${item.severity.toLowerCase()}`}>{item.severity}</span>
+      </td>
+      <td>{describeStatus(item.status)}</td>
+      {showRouting && <td>{accountName ?? item.accountId.slice(0, 8)}</td>}
+      <td>{item.plan}</td>
+      {showRouting && (
+        <td className="nowrap">
+          <abbr title={`${centre?.name ?? item.centre}, tier ${item.tier}`}>
+            {item.centre.toUpperCase()} · T{item.tier}
+          </abbr>
+        </td>
+      )}
       <td>
         <InstantTime value={item.openedAt} {...zone} />
       </td>
