@@ -7,6 +7,7 @@ import { registerCaseRoutes } from './case-routes.js';
 import { registerContactRoutes } from './contact-routes.js';
 import { registerContractRoutes } from './contract-routes.js';
 import { registerNotificationRoutes } from './notification-routes.js';
+import { registerPackAdminRoutes } from './pack-admin-routes.js';
 import { registerPackRoutes } from './pack-routes.js';
 import { registerTokenRoutes } from './token-routes.js';
 import { registerUserRoutes } from './user-routes.js';
@@ -23,6 +24,7 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerCaseRoutes,
   registerCaseCommentRoutes,
   registerPackRoutes,
+  registerPackAdminRoutes,
   registerAuditRoutes,
   registerWebhookRoutes,
   registerNotificationRoutes,

@@ -3,7 +3,6 @@ import type { TDb } from '../../db/schema.js';
 import type { TCaseChannel, TCaseMilestoneRow, TCaseRow, TContractRow } from '../../db/schema-records.js';
 import { withTransaction } from '../../db/with-transaction.js';
 import { centreForRegion } from '../../domain/packs/centre-for-region.js';
-import { getBuiltInPack } from '../../domain/packs/registry.js';
 import type { TPolicy } from '../../domain/packs/schema.js';
 import { resolveSla } from '../../domain/sla/resolve-sla.js';
 import type { TSlaInput } from '../../domain/sla/types.js';
@@ -14,6 +13,7 @@ import { insertCaseMilestones } from '../../repositories/case-milestone-reposito
 import { insertCase, takeCaseNumber } from '../../repositories/case-repository.js';
 import { findRecord } from '../../repositories/record-repository.js';
 import { scopeOf } from '../../repositories/record-scope.js';
+import { findContractPack } from '../packs/find-pack-version.js';
 import { findCaseContract } from './find-case-contract.js';
 import { checkIncidentDetails, type TIncidentDetails } from './incident-details.js';
 
@@ -70,7 +70,8 @@ export async function openCase(
       ]);
     }
     const contract: TContractRow = await findCaseContract(trx, actor, account.id, input);
-    const policy: TPolicy = getBuiltInPack(contract.pack_id);
+    // The tenant's published version the contract is on (K4/K5), else the built-in pack.
+    const policy: TPolicy = await findContractPack(trx, actor.tenantId, contract, now);
     if (!policy.severities.some((severity) => severity.id === input.severity)) {
       throw new AppError('case.unknown_severity', `Pack ${policy.id} has no severity "${input.severity}"`, [
         {
@@ -114,7 +115,7 @@ export async function openCase(
       description: input.description,
       details: JSON.stringify(details),
       pack_id: contract.pack_id,
-      pack_version: contract.pack_version,
+      pack_version: policy.version,
       plan: contract.plan,
       severity: input.severity,
       channel: sla.channel,

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import type { TDb } from '../../db/schema.js';
+import type { TTenantPackRow } from '../../db/schema-packs.js';
+import { choosePackVersion } from '../../domain/packs/choose-pack-version.js';
+import { parsePack } from '../../domain/packs/parse-pack.js';
+import { getBuiltInPack, listBuiltInPacks } from '../../domain/packs/registry.js';
+import type { TPolicy } from '../../domain/packs/schema.js';
+import { AppError } from '../../lib/app-error.js';
+import { listTenantPacks } from '../../repositories/tenant-pack-repository.js';
+
+export type TPackVersionSource = 'built_in' | 'tenant';
+export type TPackVersionEntry = { policy: TPolicy; source: TPackVersionSource; row: TTenantPackRow | null };
+
+const parsed = new Map<string, TPolicy>();
+
+/** A tenant pack row as a policy (parsed once per content; the row's effective dates win). */
+export function policyOfTenantPack(row: TTenantPackRow): TPolicy {
+  const key = createHash('sha256')
+    .update(`${row.effective_from}|${row.announced_on ?? ''}|${row.source_yaml}`)
+    .digest('hex');
+  const cached = parsed.get(key);
+  if (cached) return cached;
+  const policy = parsePack(row.source_yaml, `${row.pack_id}@${row.version}.yaml`);
+  const { announced_on: _announced, ...rest } = policy;
+  const withDates: TPolicy = Object.freeze({
+    ...rest,
+    effective_from: row.effective_from,
+    ...(row.announced_on ? { announced_on: row.announced_on } : {}),
+  });
+  if (parsed.size > 200) parsed.clear();
+  parsed.set(key, withDates);
+  return withDates;
+}
+
+export function isBuiltInPackId(packId: string): boolean {
+  return listBuiltInPacks().some((pack) => pack.id === packId);
+}
+
+/**
+ * Every version of pack `packId` this tenant can use: the built-in pack (if any) and the tenant's
+ * versions (published only unless `includeDrafts`). A tenant version replaces a built-in one with
+ * the same version label. Sorted by effective date.
+ */
+export async function listPackVersions(
+  db: TDb,
+  tenantId: string,
+  packId: string,
+  options: { includeDrafts?: boolean } = {},
+): Promise<TPackVersionEntry[]> {
+  const rows = await listTenantPacks(db, tenantId, {
+    packId,
+    publishedOnly: options.includeDrafts !== true,
+  });
+  const entries: TPackVersionEntry[] = rows.map((row) => ({
+    policy: policyOfTenantPack(row),
+    source: 'tenant',
+    row,
+  }));
+  if (isBuiltInPackId(packId)) {
+    const builtIn = getBuiltInPack(packId);
+    if (!entries.some((entry) => entry.policy.version === builtIn.version)) {
+      entries.push({ policy: builtIn, source: 'built_in', row: null });
+    }
+  }
+  return entries.sort((a, b) => a.policy.effective_from.localeCompare(b.policy.effective_from));
+}
+
+/**
+ * Pack `packId` version `version` for this tenant: the tenant's published version (or draft, when
+ * `includeDrafts`), else the built-in pack with that version. With `fallbackToBuiltIn`, a version
+ * the tenant does not have resolves to the built-in pack (cases stored before tenant versions existed).
+ */
+export async function findPackVersion(
+  db: TDb,
+  tenantId: string,
+  packId: string,
+  version: string,
+  options: { includeDrafts?: boolean; fallbackToBuiltIn?: boolean } = {},
+): Promise<TPackVersionEntry> {
+  const entries = await listPackVersions(db, tenantId, packId, options);
+  const match = entries.find((entry) => entry.policy.version === version);
+  if (match) return match;
+  if (options.fallbackToBuiltIn && isBuiltInPackId(packId)) {
+    return { policy: getBuiltInPack(packId), source: 'built_in', row: null };
+  }
+  throw new AppError('pack.not_found', `No version "${version}" of pack "${packId}"`);
+}
+
+/**
+ * The pack version a contract is on at `now`: among the built-in and the tenant's published
+ * versions, the one `choosePackVersion` picks for the contract's term (K4 Imprivata: next term with
+ * 60 days' notice; K5 Ivanti: after the objection window). The contract's pinned `pack_version` is
+ * a floor: a contract never goes back to a version older than the one it was put on.
+ */
+export async function findContractPack(
+  db: TDb,
+  tenantId: string,
+  contract: { pack_id: string; pack_version: string; term_start: string },
+  now: Date,
+): Promise<TPolicy> {
+  const entries = await listPackVersions(db, tenantId, contract.pack_id);
+  if (entries.length === 0) throw new AppError('pack.not_found', `No pack "${contract.pack_id}"`);
+  const versions = entries.map((entry) => entry.policy);
+  const chosen = choosePackVersion(
+    versions,
+    { termStarts: [contract.term_start] },
+    now.toISOString().slice(0, 10),
+  );
+  const pinned = versions.find((policy) => policy.version === contract.pack_version);
+  return pinned && pinned.effective_from > chosen.effective_from ? pinned : chosen;
+}
