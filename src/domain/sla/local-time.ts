@@ -72,10 +72,16 @@ function nextDate(date: string): string {
   return next.toISOString().slice(0, 10);
 }
 
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** "GMT-4" style offset of a zone at an instant (for DST notes in explanations). */
 export function offsetAt(instant: number, timezone: string): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'shortOffset' })
-    .formatToParts(new Date(instant))
-    .find((p) => p.type === 'timeZoneName');
+  let formatter = offsetFormatters.get(timezone);
+  if (!formatter) {
+    // Building an Intl.DateTimeFormat costs ~30 µs: cached per zone (it was 60% of resolveSla).
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'shortOffset' });
+    offsetFormatters.set(timezone, formatter);
+  }
+  const part = formatter.formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName');
   return part?.value ?? 'GMT';
 }
