@@ -33,6 +33,12 @@ export const ZConfig = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Consecutive wrong Premium Support PINs per account before phone verification locks (C8). */
+  AFTERCARE_PIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** How long a PIN lock lasts (minutes); also the window failures and agent attempts are counted in. */
+  AFTERCARE_PIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** PIN checks one agent may make (all accounts) within the lock window before 429. */
+  AFTERCARE_PIN_MAX_ATTEMPTS_PER_AGENT: z.coerce.number().int().min(1).default(30),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Aftercare <support@aftercare.local>'),
   AFTERCARE_WORKER: z

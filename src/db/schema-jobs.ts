@@ -158,6 +158,19 @@ export type TPinAttemptsTable = {
   at: TTimestamp;
 };
 
+/** A caller's Premium Support PIN checked by an agent: single use, short-lived (C8). */
+export type TPhoneVerificationsTable = {
+  tenant_id: string;
+  id: string;
+  account_id: string;
+  /** Audit label of the agent who checked it; only they may use it. */
+  actor: string;
+  created_at: TTimestamp;
+  expires_at: TTimestamp;
+  used_at: TTimestamp | null;
+  case_id: string | null;
+};
+
 export type TJobTables = {
   milestone_timers: TMilestoneTimersTable;
   case_pauses: TCasePausesTable;
@@ -165,6 +178,7 @@ export type TJobTables = {
   case_escalations: TCaseEscalationsTable;
   account_pins: TAccountPinsTable;
   pin_attempts: TPinAttemptsTable;
+  phone_verifications: TPhoneVerificationsTable;
   jobs: TJobsTable;
   outbox_events: TOutboxEventsTable;
   email_messages: TEmailMessagesTable;

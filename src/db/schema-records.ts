@@ -26,6 +26,8 @@ export const caseStatuses = ['new', 'in_progress', 'waiting_on_customer', 'resol
 export type TCaseStatus = (typeof caseStatuses)[number];
 export const caseChannels = ['portal', 'phone', 'email'] as const;
 export type TCaseChannel = (typeof caseChannels)[number];
+export const caseQueues = ['standard', 'on_call'] as const;
+export type TCaseQueue = (typeof caseQueues)[number];
 export const milestoneKinds = ['deadline', 'next_release', 'no_commitment', 'not_eligible'] as const;
 export type TMilestoneKindColumn = (typeof milestoneKinds)[number];
 export const visibilities = ['public', 'internal'] as const;
@@ -37,6 +39,9 @@ export type TAccountsTable = {
   name: string;
   region: TAccountRegion;
   payment_status: TDefaulted<TPaymentStatus>;
+  /** IVA-31 Assigned Support Engineer (a vendor user) and the back-up engineer; null = none. */
+  assigned_engineer_id: TDefaulted<string | null>;
+  backup_engineer_id: TDefaulted<string | null>;
   created_at: TCreated;
   updated_at: TUpdated;
 };
@@ -134,6 +139,8 @@ export type TCasesTable = {
   status: TCaseStatus;
   tier: TDefaulted<number>;
   assignee_id: string | null;
+  /** `on_call`: an after-hours emergency taken by phone (IMP-40); everything else `standard`. */
+  queue: TDefaulted<TCaseQueue>;
   /** Audit label of who opened it (`user:<id>`, `token:<id>`, `system:<name>`). */
   opened_by: string;
   opened_at: TStamp;

@@ -38,6 +38,8 @@ export type TUsersTable = {
   role: TUserRole;
   account_id: string | null;
   disabled_at: TTimestamp | null;
+  /** Marked away until then (an assigned engineer's back-up takes new cases meanwhile). */
+  away_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: TCreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 };

@@ -5,6 +5,8 @@ import { createJobRegistry, type TJobDefinition } from './define-job.js';
 import { purgeExpiredJob } from './maintenance/purge-expired-job.js';
 import { slaAlarmJob } from './sla/sla-alarm-job.js';
 import { slaSweepJob } from './sla/sla-sweep-job.js';
+import { followTheSunSweepJob } from './workflow/follow-the-sun-sweep-job.js';
+import { followTheSunTransferJob } from './workflow/follow-the-sun-transfer-job.js';
 
 /** Every built-in job. Add a definition here to have workers run it. */
 export const builtInJobDefinitions: readonly TJobDefinition[] = [
@@ -13,6 +15,8 @@ export const builtInJobDefinitions: readonly TJobDefinition[] = [
   deliverWebhookJob,
   slaSweepJob,
   slaAlarmJob,
+  followTheSunSweepJob,
+  followTheSunTransferJob,
   purgeExpiredJob,
 ];
 

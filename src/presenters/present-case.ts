@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   caseChannels,
+  caseQueues,
   caseStatuses,
   milestoneKinds,
   type TCaseAttachmentRow,
@@ -64,6 +65,7 @@ export const ZCaseView = z
     status: z.enum(caseStatuses),
     tier: z.number().int(),
     assigneeId: z.uuid().nullable(),
+    queue: z.enum(caseQueues),
     openedAt: z.iso.datetime(),
     receivedAt: z.iso.datetime(),
     nextDueAt: z.iso.datetime().nullable(),
@@ -100,6 +102,7 @@ export function presentCase(
     status: row.status,
     tier: row.tier,
     assigneeId: row.assignee_id,
+    queue: row.queue,
     openedAt: row.opened_at.toISOString(),
     receivedAt: row.received_at.toISOString(),
     nextDueAt: iso(row.next_due_at),

@@ -36,6 +36,9 @@ export const ZAccountView = z
     name: z.string(),
     region: z.enum(accountRegions),
     paymentStatus: z.enum(paymentStatuses),
+    /** IVA-31 Assigned Support Engineer and back-up (vendor user ids), for plans with `assigned_engineer`. */
+    assignedEngineerId: z.uuid().nullable(),
+    backupEngineerId: z.uuid().nullable(),
     ...ZStamps,
     allowedActions: ZAllowed,
   })
@@ -45,6 +48,8 @@ export const presentAccount = (row: TAccountRow, actor: TActor): z.infer<typeof 
   name: row.name,
   region: row.region,
   paymentStatus: row.payment_status,
+  assignedEngineerId: row.assigned_engineer_id,
+  backupEngineerId: row.backup_engineer_id,
   ...stamps(row),
   allowedActions: allowed(vendorManagedPolicy, actor, row.id),
 });

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { TDb } from '../db/schema.js';
-import type { TCaseRow, TCaseStatus, TNewCase } from '../db/schema-records.js';
+import type { TCaseQueue, TCaseRow, TCaseStatus, TNewCase } from '../db/schema-records.js';
 import type { TRecordScope } from './record-repository.js';
 
 /** The open statuses: the agent queue (`status=open`) uses the partial index cases_open_queue_idx. */
@@ -73,6 +73,7 @@ export type TCaseFilters = {
   plan?: string;
   assigneeId?: string;
   accountId?: string;
+  queue?: TCaseQueue;
 };
 
 /** Keyset position: next_due → `{due, id}` (due null = in the no-deadline tail); opened_at → `{opened, id}`. */
@@ -106,7 +107,8 @@ export async function listCases(
     .$if(filters.centre !== undefined, (q) => q.where('centre', '=', filters.centre as string))
     .$if(filters.tier !== undefined, (q) => q.where('tier', '=', filters.tier as number))
     .$if(filters.plan !== undefined, (q) => q.where('plan', '=', filters.plan as string))
-    .$if(filters.assigneeId !== undefined, (q) => q.where('assignee_id', '=', filters.assigneeId as string));
+    .$if(filters.assigneeId !== undefined, (q) => q.where('assignee_id', '=', filters.assigneeId as string))
+    .$if(filters.queue !== undefined, (q) => q.where('queue', '=', filters.queue as TCaseQueue));
 
   if (sort === 'opened_at') {
     const position = after?.sort === 'opened_at' ? after : null;

@@ -26,6 +26,8 @@ export const registerAccountRoutes: TRouteRegistrar = (app, deps) => {
       name: ZName.optional(),
       region: z.enum(accountRegions).optional(),
       paymentStatus: z.enum(paymentStatuses).optional(),
+      assignedEngineerId: z.uuid().nullable().optional().describe('Vendor admin only (IVA-31)'),
+      backupEngineerId: z.uuid().nullable().optional().describe('Vendor admin only (IVA-31)'),
     }),
     filters: { region: z.enum(accountRegions), paymentStatus: z.enum(paymentStatuses) },
     sorts: ['name'],

@@ -9,6 +9,7 @@ import { registerContractRoutes } from './contract-routes.js';
 import { registerNotificationRoutes } from './notification-routes.js';
 import { registerPackAdminRoutes } from './pack-admin-routes.js';
 import { registerPackRoutes } from './pack-routes.js';
+import { registerPhoneIntakeRoutes } from './phone-intake-routes.js';
 import { registerTokenRoutes } from './token-routes.js';
 import { registerUserRoutes } from './user-routes.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
@@ -27,5 +28,6 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerPackAdminRoutes,
   registerAuditRoutes,
   registerWebhookRoutes,
+  registerPhoneIntakeRoutes,
   registerNotificationRoutes,
 ];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZIncidentDetails } from '../commands/cases/incident-details.js';
 import { openCase } from '../commands/cases/open-case.js';
 import { updateCaseCommand } from '../commands/cases/update-case.js';
-import { caseChannels, caseStatuses } from '../db/schema-records.js';
+import { caseChannels, caseQueues, caseStatuses } from '../db/schema-records.js';
 import { AppError } from '../lib/app-error.js';
 import { presentCase, presentStoredSla, ZCaseView } from '../presenters/present-case.js';
 import { listCaseMilestones } from '../repositories/case-milestone-repository.js';
@@ -44,6 +44,7 @@ const ZCaseListQuery = z.strictObject({
   plan: z.string().max(100).optional(),
   assignee: z.uuid().optional(),
   account: z.uuid().optional(),
+  queue: z.enum(caseQueues).optional().describe('`on_call`: after-hours emergencies taken by phone'),
   sort: z.enum(['next_due', 'opened_at']).default('next_due'),
 });
 

@@ -4,6 +4,8 @@ import { isAppError, type TErrorDetail } from '../lib/app-error.js';
 
 /** The single code → HTTP status map. Codes not listed by suffix default to 400. */
 const statusBySuffix: ReadonlyArray<[RegExp, number]> = [
+  [/^phone\.pin_invalid$/, 401],
+  [/^phone\.pin_locked$/, 423],
   [/\.not_found$|^not_found$/, 404],
   [/^auth\.unauthenticated$|^auth\.invalid_credentials$/, 401],
   [/^auth\.forbidden$|\.forbidden$|^auth\.(csrf_invalid|insufficient_scope|session_required)$/, 403],

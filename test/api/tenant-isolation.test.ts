@@ -86,7 +86,7 @@ const patchBodies: Record<string, unknown> = {
 
 /** Every endpoint that takes one of the victim's ids, or refers to its account in the body. */
 function requestsAgainst(ids: Record<string, string>, includeProducts: boolean) {
-  const requests: { method: 'GET' | 'PATCH' | 'DELETE' | 'POST'; url: string; body?: unknown }[] = [];
+  const requests: { method: 'GET' | 'PATCH' | 'DELETE' | 'POST' | 'PUT'; url: string; body?: unknown }[] = [];
   for (const [resource, id] of Object.entries(ids)) {
     if (resource === 'products' && !includeProducts) continue;
     requests.push({ method: 'GET', url: `/api/v1/${resource}/${id}` });
@@ -120,6 +120,13 @@ function requestsAgainst(ids: Record<string, string>, includeProducts: boolean) 
         description: 'd',
         severity: 'P1',
       },
+    },
+    { method: 'PUT', url: `/api/v1/accounts/${ids.accounts}/pin`, body: { pin: '123456' } },
+    { method: 'POST', url: '/api/v1/phone-intake/verify', body: { accountId: ids.accounts, pin: '123456' } },
+    {
+      method: 'POST',
+      url: '/api/v1/phone-intake/cases',
+      body: { accountId: ids.accounts, title: 't', description: 'd', severity: 'P1' },
     },
     { method: 'POST', url: '/api/v1/sites', body: { accountId: ids.accounts, name: 'Intruder' } },
     {
@@ -161,6 +168,7 @@ const listUrls = [
   '/api/v1/contacts',
   '/api/v1/appliances',
   '/api/v1/cases',
+  '/api/v1/cases?queue=on_call',
   '/api/v1/products',
   '/api/v1/audit',
 ];

@@ -13,6 +13,7 @@ import { insertCaseMilestones } from '../../repositories/case-milestone-reposito
 import { insertCase, takeCaseNumber } from '../../repositories/case-repository.js';
 import { findRecord } from '../../repositories/record-repository.js';
 import { scopeOf } from '../../repositories/record-scope.js';
+import { pickAssignedEngineer } from '../accounts/assigned-engineer.js';
 import { findContractPack } from '../packs/find-pack-version.js';
 import { findCaseContract } from './find-case-contract.js';
 import { checkIncidentDetails, type TIncidentDetails } from './incident-details.js';
@@ -122,7 +123,13 @@ export async function openCase(
       centre: sla.centre,
       status: 'new',
       tier: 1,
-      assignee_id: null,
+      assignee_id: await pickAssignedEngineer(trx, {
+        tenantId: actor.tenantId,
+        policy,
+        plan: contract.plan,
+        account,
+        now,
+      }),
       opened_by: describeActor(actor),
       opened_at: now,
       received_at: new Date(sla.received),

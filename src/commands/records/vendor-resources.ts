@@ -3,6 +3,7 @@ import { AppError } from '../../lib/app-error.js';
 import { vendorManagedPolicy } from '../../policies/record-policy.js';
 import { findRecord } from '../../repositories/record-repository.js';
 import { scopeOf } from '../../repositories/record-scope.js';
+import { checkAccountEngineers } from '../accounts/assigned-engineer.js';
 import type { TRecordResource } from './record-resource.js';
 
 /** Accounts (name, region, payment status, IMP-10). */
@@ -12,6 +13,7 @@ export const accountResource: TRecordResource<'accounts'> = {
   notFound: 'account.not_found',
   customerVisible: true,
   policy: vendorManagedPolicy,
+  prepare: (trx, actor, values) => checkAccountEngineers(trx, actor, values),
 };
 
 /** Sites of an account. */

@@ -10,13 +10,17 @@ export const pinLockoutMs = 15 * 60_000;
 export function pinLockedUntil(
   attempts: readonly { at: number; succeeded: boolean }[],
   now: number,
+  limits: { maxFailures: number; lockoutMs: number } = {
+    maxFailures: pinMaxFailures,
+    lockoutMs: pinLockoutMs,
+  },
 ): number | null {
   const recent = [...attempts]
-    .filter((attempt) => attempt.at > now - pinLockoutMs)
+    .filter((attempt) => attempt.at > now - limits.lockoutMs)
     .sort((a, b) => a.at - b.at);
   let failures: number[] = [];
   for (const attempt of recent) failures = attempt.succeeded ? [] : [...failures, attempt.at];
-  if (failures.length < pinMaxFailures) return null;
+  if (failures.length < limits.maxFailures) return null;
   const last = failures[failures.length - 1] ?? now;
-  return last + pinLockoutMs;
+  return last + limits.lockoutMs;
 }

@@ -1,0 +1,58 @@
+import type { TDb } from '../../db/schema.js';
+import type { TAccountRow } from '../../db/schema-records.js';
+import type { TPolicy } from '../../domain/packs/schema.js';
+import { AppError } from '../../lib/app-error.js';
+import type { TActor } from '../../policies/actor.js';
+import { findAvailableEngineers, findVendorUserIds } from '../../repositories/case-routing-repository.js';
+
+/**
+ * IVA-31: on a plan whose pack says `assigned_engineer` (Ivanti Premium), a new case goes to the
+ * account's Assigned Support Engineer; when that engineer is disabled or marked away
+ * (`users.away_until` in the future), to the back-up engineer; with neither available, unassigned.
+ */
+export async function pickAssignedEngineer(
+  db: TDb,
+  input: {
+    tenantId: string;
+    policy: TPolicy;
+    plan: string;
+    account: Pick<TAccountRow, 'assigned_engineer_id' | 'backup_engineer_id'>;
+    now: Date;
+  },
+): Promise<string | null> {
+  const plan = input.policy.plans.find((candidate) => candidate.id === input.plan);
+  if (!plan?.assigned_engineer) return null;
+  const candidates = [input.account.assigned_engineer_id, input.account.backup_engineer_id].filter(
+    (id): id is string => typeof id === 'string',
+  );
+  const available = await findAvailableEngineers(db, input.tenantId, candidates, input.now);
+  return candidates.find((id) => available.has(id)) ?? null;
+}
+
+/** Record-resource `prepare` for accounts: the assigned and back-up engineers must be vendor users. */
+export async function checkAccountEngineers(
+  db: TDb,
+  actor: TActor,
+  values: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const fields = [
+    ['assigned_engineer_id', 'assignedEngineerId'],
+    ['backup_engineer_id', 'backupEngineerId'],
+  ] as const;
+  const touches = fields.some(([column]) => values[column] !== undefined);
+  if (touches && actor.kind === 'user' && actor.role !== 'vendor_admin') {
+    throw new AppError('auth.forbidden', 'Only a vendor admin assigns support engineers');
+  }
+  const tenantId = actor.tenantId;
+  const ids = fields.map(([column]) => values[column]).filter((id): id is string => typeof id === 'string');
+  const vendorUsers = await findVendorUserIds(db, tenantId, ids);
+  for (const [column, field] of fields) {
+    const id = values[column];
+    if (typeof id === 'string' && !vendorUsers.has(id)) {
+      throw new AppError('account.invalid_engineer', 'The engineer must be a vendor user of this tenant', [
+        { field, message: 'no such vendor user' },
+      ]);
+    }
+  }
+  return values;
+}
