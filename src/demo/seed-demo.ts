@@ -27,6 +27,7 @@ import {
   demoUsers,
   type TDemoCase,
 } from './demo-data.js';
+import { seedDemoHistory } from './seed-demo-history.js';
 
 export type TDemoSeedResult = { tenantId: string; created: number };
 
@@ -205,6 +206,8 @@ export async function seedDemo(deps: { db: TDb }, now: Date): Promise<TDemoSeedR
     created++;
     await seedCase(deps, system, users, accountId, demoCase, now);
   }
+  const agent = users.get('agent@demo.test');
+  if (agent) created += await seedDemoHistory(deps, system, accountIds, agent, now);
   return { tenantId: tenant.id, created };
 }
 

@@ -10,6 +10,7 @@ import { registerNotificationRoutes } from './notification-routes.js';
 import { registerPackAdminRoutes } from './pack-admin-routes.js';
 import { registerPackRoutes } from './pack-routes.js';
 import { registerPhoneIntakeRoutes } from './phone-intake-routes.js';
+import { registerReportRoutes } from './report-routes.js';
 import { registerTokenRoutes } from './token-routes.js';
 import { registerUserRoutes } from './user-routes.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
@@ -30,4 +31,5 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerWebhookRoutes,
   registerPhoneIntakeRoutes,
   registerNotificationRoutes,
+  registerReportRoutes,
 ];

@@ -2,7 +2,9 @@ import type { ComponentType } from 'react';
 import { AdminCalendarsPage } from './pages/admin-calendars-page.js';
 import { AdminPacksPage } from './pages/admin-packs-page.js';
 import { AdminUsersPage } from './pages/admin-users-page.js';
+import { AdminWebhooksPage } from './pages/admin-webhooks-page.js';
 import { AgentQueuePage } from './pages/agent-queue-page.js';
+import { AgentReportsPage } from './pages/agent-reports-page.js';
 import { PortalCasesPage } from './pages/portal-cases-page.js';
 import { PortalContactsPage } from './pages/portal-contacts-page.js';
 import { PortalContractsPage } from './pages/portal-contracts-page.js';
@@ -19,9 +21,11 @@ export const screens: Readonly<Record<string, ComponentType>> = {
   '/portal/contacts': PortalContactsPage,
   '/agent/queue': AgentQueuePage,
   '/agent/support-manager': SupportManagerPage,
+  '/agent/reports': AgentReportsPage,
   '/admin/packs': AdminPacksPage,
   '/admin/calendars': AdminCalendarsPage,
   '/admin/users': AdminUsersPage,
+  '/admin/webhooks': AdminWebhooksPage,
 };
 
 export function isScreenAvailable(path: string): boolean {

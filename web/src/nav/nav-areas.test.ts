@@ -22,7 +22,7 @@ describe('navigation by role', () => {
     );
     expect(labels).toEqual({
       portal: ['Cases', 'Contracts & plan', 'Named contacts', 'Downloads', 'Training'],
-      agent: ['Queue', 'Phone intake', 'Support manager'],
+      agent: ['Queue', 'Phone intake', 'Support manager', 'SLA reports'],
       admin: ['Policy packs', 'Calendars', 'Users & roles', 'Webhooks'],
     });
   });

@@ -70,6 +70,12 @@ export const navAreas: readonly TNavArea[] = [
         path: '/agent/support-manager',
         description: 'Escalations, critical situations and SLA risk.',
       },
+      {
+        id: 'reports',
+        label: 'SLA reports',
+        path: '/agent/reports',
+        description: 'SLA attainment per plan and severity over time, breaches by centre.',
+      },
     ],
   },
   {

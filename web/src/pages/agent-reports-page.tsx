@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { TSlaReport } from '../api/report-types.js';
+import { useApiQuery } from '../api/use-api.js';
+import { usePackCatalogue } from '../api/use-pack-catalogue.js';
+import { CentreBreachChart } from '../components/charts/centre-breach-chart.js';
+import { SlaAttainmentChart } from '../components/charts/sla-attainment-chart.js';
+import { QueryState } from '../components/query-state.js';
+import { pivotAttainment } from '../lib/sla-attainment.js';
+import { usePageTitle } from '../lib/use-page-title.js';
+
+const ranges = [
+  { id: '4w', label: 'Last 4 weeks', days: 28, bucket: 'day' },
+  { id: '12w', label: 'Last 12 weeks', days: 84, bucket: 'week' },
+  { id: '12m', label: 'Last 12 months', days: 365, bucket: 'month' },
+] as const;
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const periodFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** SLA reports: attainment per plan × severity over time and breaches by centre (vendor staff). */
+export function AgentReportsPage() {
+  usePageTitle('SLA reports');
+  const [rangeId, setRangeId] = useState<(typeof ranges)[number]['id']>('12w');
+  const range = ranges.find((item) => item.id === rangeId) ?? ranges[1];
+  const tomorrow = Math.floor(Date.now() / 86_400_000) * 86_400_000 + 86_400_000;
+  const query = {
+    from: isoDay(tomorrow - range.days * 86_400_000),
+    to: isoDay(tomorrow),
+    bucket: range.bucket,
+  };
+  const report = useApiQuery<TSlaReport>(['reports', 'sla'], '/reports/sla', query);
+  const { packs } = usePackCatalogue();
+  const centreNames = new Map(packs.flatMap((pack) => pack.centres.map((c) => [c.id, c.name] as const)));
+  const formatPeriod = (iso: string) =>
+    (range.bucket === 'month' ? monthFormat : periodFormat).format(new Date(iso));
+  return (
+    <>
+      <div className="page-header">
+        <h1>SLA reports</h1>
+        <div className="field">
+          <label htmlFor="report-range">Period</label>
+          <select
+            id="report-range"
+            value={rangeId}
+            onChange={(event) => setRangeId(event.target.value as typeof rangeId)}
+          >
+            {ranges.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p className="muted">
+        Promises due in the period; attainment is the share of decided ones (met or breached) that were met on
+        time.
+      </p>
+      <QueryState query={report}>
+        {(data) => (
+          <div className="chart-grid">
+            <SlaAttainmentChart
+              title="First response attainment"
+              data={pivotAttainment(data.attainment, 'first_response', formatPeriod)}
+            />
+            <SlaAttainmentChart
+              title="Resolution attainment"
+              data={pivotAttainment(data.attainment, 'resolution', formatPeriod)}
+            />
+            <CentreBreachChart centres={data.centres} describeCentre={(id) => centreNames.get(id) ?? id} />
+          </div>
+        )}
+      </QueryState>
+    </>
+  );
+}
