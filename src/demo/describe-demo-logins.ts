@@ -1,4 +1,5 @@
 import { demoPassword, demoTenant, demoUsers } from './demo-data.js';
+import { describeDemoPhone } from './seed-demo-phone.js';
 
 /** Lines telling how to sign in to the demo tenant. */
 export function describeDemoLogins(): string[] {
@@ -7,5 +8,6 @@ export function describeDemoLogins(): string[] {
     ...demoUsers.map(
       (user) => `  ${user.email.padEnd(30)} ${user.role}${user.account ? ` (${user.account})` : ''}`,
     ),
+    ...describeDemoPhone(),
   ];
 }

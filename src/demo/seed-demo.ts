@@ -28,6 +28,7 @@ import {
   type TDemoCase,
 } from './demo-data.js';
 import { seedDemoHistory } from './seed-demo-history.js';
+import { seedDemoPhone } from './seed-demo-phone.js';
 
 export type TDemoSeedResult = { tenantId: string; created: number };
 
@@ -192,6 +193,7 @@ export async function seedDemo(deps: { db: TDb }, now: Date): Promise<TDemoSeedR
     }
     users.set(user.email, row);
   }
+  created += await seedDemoPhone(deps, system, accountIds, now);
 
   for (const demoCase of demoCases) {
     const accountId = accountIds.get(demoCase.account) as string;

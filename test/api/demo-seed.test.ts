@@ -4,6 +4,7 @@ import { demoCases, demoPassword } from '../../src/demo/demo-data.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { historyCount } from '../../src/demo/seed-demo-history.js';
 import { seedDemoIfEmpty } from '../../src/demo/seed-demo-if-empty.js';
+import { demoAseAccount, demoPinAccount, demoPremiumPin } from '../../src/demo/seed-demo-phone.js';
 import { createPrivatePGliteDatabase, createTestApp, getTestDatabase, loginAs } from '../helpers/index.js';
 
 const tables = [
@@ -51,6 +52,28 @@ describe('demo seed', () => {
       email: 'agent@demo.test',
       password: demoPassword,
     });
+    const northwind = (await agent.get('/api/v1/accounts?limit=100')).json().items as {
+      id: string;
+      name: string;
+      assignedEngineerId: string | null;
+    }[];
+    const pinAccount = northwind.find((account) => account.name === demoPinAccount);
+    const verified = await agent.post('/api/v1/phone-intake/verify', {
+      accountId: pinAccount?.id,
+      pin: demoPremiumPin,
+    });
+    expect(verified.statusCode).toBe(200);
+    const aseAccount = northwind.find((account) => account.name === demoAseAccount);
+    expect(aseAccount?.assignedEngineerId).toBe(
+      (
+        await db
+          .selectFrom('users')
+          .select('id')
+          .where('tenant_id', '=', first.tenantId)
+          .where('email', '=', 'ase@demo.test')
+          .executeTakeFirst()
+      )?.id,
+    );
     const queue = (await agent.get('/api/v1/cases?status=open&limit=100')).json();
     expect(queue.items.length).toBeGreaterThan(5);
     const dues = queue.items.map((item: { nextDueAt: string | null }) => item.nextDueAt).filter(Boolean);
