@@ -74,6 +74,8 @@ export type TCaseFilters = {
   assigneeId?: string;
   accountId?: string;
   queue?: TCaseQueue;
+  /** Only cases escalated to a higher tier or to the support manager (the support manager's view). */
+  escalated?: boolean;
 };
 
 /** Keyset position: next_due → `{due, id}` (due null = in the no-deadline tail); opened_at → `{opened, id}`. */
@@ -106,6 +108,16 @@ export async function listCases(
     .$if(filters.severity !== undefined, (q) => q.where('severity', '=', filters.severity as string))
     .$if(filters.centre !== undefined, (q) => q.where('centre', '=', filters.centre as string))
     .$if(filters.tier !== undefined, (q) => q.where('tier', '=', filters.tier as number))
+    .$if(filters.escalated === true, (q) =>
+      q.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('case_escalations as e')
+            .select('e.id')
+            .whereRef('e.tenant_id', '=', 'cases.tenant_id')
+            .whereRef('e.case_id', '=', 'cases.id'),
+        ),
+      ),
+    )
     .$if(filters.plan !== undefined, (q) => q.where('plan', '=', filters.plan as string))
     .$if(filters.assigneeId !== undefined, (q) => q.where('assignee_id', '=', filters.assigneeId as string))
     .$if(filters.queue !== undefined, (q) => q.where('queue', '=', filters.queue as TCaseQueue));

@@ -3,6 +3,7 @@ import * as createAuthTables from './20261124190000-create-auth-tables.js';
 import * as createRecordTables from './20261124193000-create-record-tables.js';
 import * as createJobTables from './20261124200000-create-job-tables.js';
 import * as createWorkflowTables from './20261124201000-create-workflow-tables.js';
+import * as caseOutcomesAndReleases from './20261124210000-case-outcomes-and-releases.js';
 import * as phoneIntakeAndAssignment from './20261124210500-phone-intake-and-assignment.js';
 import * as createTenantPacks from './20261124211000-create-tenant-packs.js';
 
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '20261124193000-create-record-tables': createRecordTables,
   '20261124200000-create-job-tables': createJobTables,
   '20261124201000-create-workflow-tables': createWorkflowTables,
+  '20261124210000-case-outcomes-and-releases': caseOutcomesAndReleases,
   '20261124210500-phone-intake-and-assignment': phoneIntakeAndAssignment,
   '20261124211000-create-tenant-packs': createTenantPacks,
 };

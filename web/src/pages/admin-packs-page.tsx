@@ -5,14 +5,20 @@ import { QueryState } from '../components/query-state.js';
 import { formatLocalDate } from '../lib/format-date.js';
 import { usePageTitle } from '../lib/use-page-title.js';
 import { AdminPackDetail } from './admin/admin-pack-detail.js';
+import { AdminPackDiff } from './admin/admin-pack-diff.js';
+import { AdminPackPreview } from './admin/admin-pack-preview.js';
+import { AdminPackUpload } from './admin/admin-pack-upload.js';
 import { MessagePage } from './message-page.js';
 
-/** /admin/packs: the packs, /:packId for one pack. */
+/** /admin/packs: the packs; /upload a new version; /:packId one pack with its versions, /diff, /preview. */
 export function AdminPacksPage() {
   return (
     <Routes>
       <Route index element={<PackList />} />
+      <Route path="upload" element={<AdminPackUpload />} />
       <Route path=":packId" element={<AdminPackDetail />} />
+      <Route path=":packId/diff" element={<AdminPackDiff />} />
+      <Route path=":packId/preview" element={<AdminPackPreview />} />
       <Route
         path="*"
         element={<MessagePage title="Page not found" text="There is nothing at this address." />}
@@ -27,6 +33,11 @@ function PackList() {
   return (
     <>
       <h1>Policy packs</h1>
+      <p className="actions">
+        <Link className="button button--primary" to="/admin/packs/upload">
+          Upload new version
+        </Link>
+      </p>
       <QueryState query={packs}>
         {(data) => {
           const items = Array.isArray(data) ? data : data.items;

@@ -7,6 +7,7 @@ import { SlaMatrix } from '../../components/sla-matrix.js';
 import { humanise } from '../../lib/case-labels.js';
 import { formatLocalDate } from '../../lib/format-date.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
+import { AdminPackVersions } from './admin-pack-versions.js';
 
 /** One pack: plans, severities, centres (with a link to each month calendar) and the SLA matrix. */
 export function AdminPackDetail() {
@@ -19,6 +20,7 @@ export function AdminPackDetail() {
         <Link to="/admin/packs">← Policy packs</Link>
       </p>
       <QueryState query={pack}>{(data) => <PackDetail pack={data} />}</QueryState>
+      <AdminPackVersions packId={packId} />
     </>
   );
 }
