@@ -151,6 +151,16 @@ export type TCasesTable = {
   next_due_at: TStamp | null;
   resolved_at: TStamp | null;
   closed_at: TStamp | null;
+  /** Tier 3 category (IMP-58) and its requirement checklist `[{item, label, provided}]`. */
+  tier3_category: string | null;
+  tier3_checklist: TNullableJson;
+  /** First tier or support-manager escalation (the support manager's view lists these). */
+  escalated_at: TStamp | null;
+  /** `{kind: 'product_defect', releaseId, fixVersion}` or `{kind: 'configuration_change', riskReview}`. */
+  outcome: TNullableJson;
+  outcome_release_id: string | null;
+  /** When the customer was told that the release fixing the defect is out. */
+  release_notified_at: TStamp | null;
   created_at: TCreated;
   updated_at: TUpdated;
 };

@@ -2,6 +2,7 @@ import type { ColumnType, Insertable, Kysely, Selectable, Transaction, Updateabl
 import type { TJobTables } from './schema-jobs.js';
 import type { TPackTables } from './schema-packs.js';
 import type { TRecordTables } from './schema-records.js';
+import type { TReleaseTables } from './schema-releases.js';
 
 /**
  * Kysely table types. Conventions: `id`/`*_id` are UUID strings; `timestamptz` columns read as
@@ -100,7 +101,8 @@ export type TDatabase = TRecordTables & {
   login_attempts: TLoginAttemptsTable;
   audit_log: TAuditLogTable;
 } & TJobTables &
-  TPackTables;
+  TPackTables &
+  TReleaseTables;
 
 /** The whole database, or a transaction on it: repositories accept either. */
 export type TDb = Kysely<TDatabase>;

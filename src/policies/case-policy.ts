@@ -1,4 +1,6 @@
 import type { TCaseRow, TCaseStatus } from '../db/schema-records.js';
+import { getBuiltInPack } from '../domain/packs/registry.js';
+import { missingIncidentDetails } from '../domain/workflow/incident-details.js';
 import { isCustomerRole, type TActor } from './actor.js';
 import { definePolicy } from './define-policy.js';
 
@@ -13,7 +15,11 @@ export type TCaseAction =
   | 'wait_on_customer'
   | 'resolve'
   | 'close'
-  | 'reopen';
+  | 'reopen'
+  | 'change_severity'
+  | 'escalate'
+  | 'set_outcome'
+  | 'request_details';
 
 /** The status each transition action leads to, and the statuses it may start from. */
 export const caseTransitions: Record<
@@ -37,6 +43,15 @@ export function transitionFor(from: TCaseStatus, to: TCaseStatus): keyof typeof 
 
 const isVendor = (actor: TActor) => actor.kind === 'system' || !isCustomerRole(actor.role);
 const isOpen = (row: TCaseRow) => row.status !== 'closed';
+const isActive = (row: TCaseRow) => row.status !== 'resolved' && row.status !== 'closed';
+const lacksDetails = (row: TCaseRow) => {
+  try {
+    const details = (row.details ?? {}) as Record<string, unknown>;
+    return missingIncidentDetails(getBuiltInPack(row.pack_id), details).length > 0;
+  } catch {
+    return false;
+  }
+};
 const may = (action: keyof typeof caseTransitions) => (_actor: TActor, row: TCaseRow) =>
   caseTransitions[action].from.includes(row.status);
 
@@ -56,4 +71,8 @@ export const casePolicy = definePolicy<TCaseAction, TCaseRow>({
   resolve: (actor, row) => isVendor(actor) && may('resolve')(actor, row),
   close: (actor, row) => may('close')(actor, row),
   reopen: (actor, row) => may('reopen')(actor, row),
+  change_severity: (actor, row) => isVendor(actor) && isActive(row),
+  escalate: (actor, row) => isVendor(actor) && isActive(row) && row.tier < 3,
+  set_outcome: (actor, row) => isVendor(actor) && isOpen(row),
+  request_details: (actor, row) => isVendor(actor) && isActive(row) && lacksDetails(row),
 });

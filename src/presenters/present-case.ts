@@ -13,6 +13,7 @@ import {
 import type { TSlaJson } from '../domain/sla/present-sla.js';
 import type { TActor } from '../policies/actor.js';
 import { casePolicy, type TCaseAction } from '../policies/case-policy.js';
+import { presentCaseWorkflow, ZCaseWorkflowFields } from './present-case-workflow.js';
 
 const iso = (value: Date | null) => (value === null ? null : value.toISOString());
 
@@ -73,6 +74,7 @@ export const ZCaseView = z
     closedAt: z.iso.datetime().nullable(),
     updatedAt: z.iso.datetime(),
     milestones: z.array(ZMilestoneView).optional(),
+    ...ZCaseWorkflowFields.shape,
     allowedActions: z.array(z.enum(casePolicy.actions as [TCaseAction, ...TCaseAction[]])),
   })
   .meta({ id: 'Case' });
@@ -110,6 +112,7 @@ export function presentCase(
     closedAt: iso(row.closed_at),
     updatedAt: row.updated_at.toISOString(),
     ...(milestones ? { milestones: milestones.map(presentMilestone) } : {}),
+    ...presentCaseWorkflow(row),
     allowedActions: casePolicy.allowedActions(actor, row),
   };
 }

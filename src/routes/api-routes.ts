@@ -2,6 +2,7 @@ import { registerAccountRoutes } from './account-routes.js';
 import type { TRouteRegistrar } from './api-types.js';
 import { registerAuditRoutes } from './audit-routes.js';
 import { registerAuthRoutes } from './auth-routes.js';
+import { registerCaseActionRoutes } from './case-action-routes.js';
 import { registerCaseCommentRoutes } from './case-comment-routes.js';
 import { registerCaseRoutes } from './case-routes.js';
 import { registerContactRoutes } from './contact-routes.js';
@@ -10,6 +11,7 @@ import { registerNotificationRoutes } from './notification-routes.js';
 import { registerPackAdminRoutes } from './pack-admin-routes.js';
 import { registerPackRoutes } from './pack-routes.js';
 import { registerPhoneIntakeRoutes } from './phone-intake-routes.js';
+import { registerReleaseRoutes } from './release-routes.js';
 import { registerReportRoutes } from './report-routes.js';
 import { registerTokenRoutes } from './token-routes.js';
 import { registerUserRoutes } from './user-routes.js';
@@ -25,6 +27,8 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerContactRoutes,
   registerCaseRoutes,
   registerCaseCommentRoutes,
+  registerCaseActionRoutes,
+  registerReleaseRoutes,
   registerPackRoutes,
   registerPackAdminRoutes,
   registerAuditRoutes,

@@ -4,6 +4,7 @@ import { openCase } from '../commands/cases/open-case.js';
 import { updateCaseCommand } from '../commands/cases/update-case.js';
 import { caseChannels, caseQueues, caseStatuses } from '../db/schema-records.js';
 import { AppError } from '../lib/app-error.js';
+import type { TActor } from '../policies/actor.js';
 import { presentCase, presentStoredSla, ZCaseView } from '../presenters/present-case.js';
 import { listCaseMilestones } from '../repositories/case-milestone-repository.js';
 import { findCase, listCases, type TCaseCursor } from '../repositories/case-repository.js';
@@ -30,6 +31,7 @@ export const ZCaseUpdate = z.strictObject({
   description: z.string().trim().min(1).max(50_000).optional(),
   assigneeId: z.uuid().nullable().optional(),
   status: z.enum(caseStatuses).optional(),
+  details: ZIncidentDetails.optional().describe('Supply the incident details the pack requires'),
 });
 
 const ZCaseListQuery = z.strictObject({
@@ -41,6 +43,11 @@ const ZCaseListQuery = z.strictObject({
   severity: z.string().max(20).optional(),
   centre: z.string().max(50).optional(),
   tier: z.coerce.number().int().min(1).max(3).optional(),
+  escalated: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional()
+    .describe('`true`: only escalated cases (support managers and vendor admins)'),
   plan: z.string().max(100).optional(),
   assignee: z.uuid().optional(),
   account: z.uuid().optional(),
@@ -88,6 +95,7 @@ export const registerCaseRoutes: TRouteRegistrar = (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       const { limit, cursor, sort, assignee, account, ...filters } = request.query;
+      if (filters.escalated === true) assertSeesEscalations(actor);
       const after = decodeCursor(cursor, ZCaseCursor);
       if (after !== null && after.sort !== sort) {
         throw new AppError('request.invalid_cursor', 'The cursor belongs to another sort order', [
@@ -171,3 +179,9 @@ export const registerCaseRoutes: TRouteRegistrar = (app, deps) => {
     },
   );
 };
+
+/** The escalated-cases view is the support manager's (and vendor admins'). */
+function assertSeesEscalations(actor: TActor): void {
+  if (actor.kind === 'system' || actor.role === 'support_manager' || actor.role === 'vendor_admin') return;
+  throw new AppError('auth.forbidden', 'The escalated-cases view is for support managers and vendor admins');
+}

@@ -81,7 +81,11 @@ export async function openCase(
         },
       ]);
     }
-    const details = checkIncidentDetails(policy, input.details ?? {});
+    // Customers must give the pack's required details; an agent taking a call or an email may
+    // open the case without them, and the case tracks what is still missing (request-details).
+    const details = checkIncidentDetails(policy, input.details ?? {}, {
+      allowMissing: !isCustomer && channel !== 'portal',
+    });
     const centre = centreForRegion(policy, account.region);
     const has24x7 = await trx
       .selectFrom('contacts')

@@ -1,13 +1,18 @@
 import type { TDb } from '../../db/schema.js';
 import type { TCaseRow, TCaseStatus } from '../../db/schema-records.js';
 import { withTransaction } from '../../db/with-transaction.js';
+import { missingIncidentDetails } from '../../domain/workflow/incident-details.js';
 import { AppError } from '../../lib/app-error.js';
 import type { TActor } from '../../policies/actor.js';
 import { casePolicy, transitionFor } from '../../policies/case-policy.js';
 import { recordAudit } from '../../repositories/audit-repository.js';
 import { markMilestonesMet } from '../../repositories/case-milestone-repository.js';
 import { findCase, refreshNextDue, updateCase } from '../../repositories/case-repository.js';
+import { setCaseFields } from '../../repositories/case-workflow-repository.js';
 import { scopeOf } from '../../repositories/record-scope.js';
+import { applyPauseTransition } from './apply-pause-transition.js';
+import { casePack } from './case-pack.js';
+import type { TIncidentDetails } from './incident-details.js';
 
 export type TUpdateCaseInput = {
   title?: string | undefined;
@@ -15,6 +20,8 @@ export type TUpdateCaseInput = {
   /** A vendor user of the tenant, or null to unassign. */
   assigneeId?: string | null | undefined;
   status?: TCaseStatus | undefined;
+  /** Incident details the pack asks for (IVA-23); merged into the case's details (customers too). */
+  details?: TIncidentDetails | undefined;
 };
 
 /**
@@ -45,6 +52,21 @@ export async function updateCaseCommand(
       if (input.assigneeId !== null) await assertAssignable(trx, actor.tenantId, input.assigneeId);
       changes.assignee_id = input.assigneeId;
     }
+    if (input.details !== undefined) {
+      if (!casePolicy.can(actor, 'comment', existing))
+        throw new AppError('auth.forbidden', 'The case is closed');
+      const details = { ...(existing.details as TIncidentDetails), ...input.details };
+      await setCaseFields(trx, actor.tenantId, caseId, { details: JSON.stringify(details), updated_at: now });
+      await recordAudit(trx, {
+        actor,
+        action: 'case.details_updated',
+        entityType: 'case',
+        entityId: caseId,
+        before: { details: existing.details },
+        after: { details, missing: missingIncidentDetails(casePack(existing), details) },
+        at: now,
+      });
+    }
     if (input.status !== undefined && input.status !== existing.status) {
       const action = transitionFor(existing.status, input.status);
       if (action === null) {
@@ -58,6 +80,7 @@ export async function updateCaseCommand(
         throw new AppError('auth.forbidden', `You may not ${action.replaceAll('_', ' ')} this case`);
       }
       changes.status = input.status;
+      await applyPauseTransition(trx, casePack(existing), existing, input.status, now);
       if (input.status === 'resolved') {
         changes.resolved_at = now;
         await markMilestonesMet(trx, actor.tenantId, caseId, 'first_response', now);

@@ -112,6 +112,18 @@ export const ZSlaSettings = z
       })
       .strict()
       .optional(),
+    /**
+     * Whether waiting on the customer stops the SLA clocks. Absent = no pause (neither seed allows
+     * one); when on, the paused time is counted in business time of the case's centre calendar
+     * (or elapsed time for around-the-clock milestones) and the due times move out by it.
+     */
+    pause: z
+      .object({
+        on_waiting_on_customer: z.boolean().default(false),
+        source: ZSource.optional(),
+      })
+      .strict()
+      .optional(),
     /** What happens to each milestone when the case changes (re-targeting). */
     retarget: z
       .object({
