@@ -6,17 +6,17 @@ import type { TRecordScope } from './record-repository.js';
 /** The open statuses: the agent queue (`status=open`) uses the partial index cases_open_queue_idx. */
 export const openCaseStatuses = ['new', 'in_progress', 'waiting_on_customer'] as const;
 
-/** Next case number of the tenant (1, 2, …): a counter row locked until the transaction ends. */
+/**
+ * Next case number of the tenant (1, 2, …) from its sequence `case_number_<tenant hex>` (migration
+ * 20261124212000): no lock held until commit, so concurrent openings of one tenant do not queue
+ * behind each other's commits. A transaction that rolls back after taking a number leaves a gap.
+ */
 export async function takeCaseNumber(trx: TDb, tenantId: string): Promise<number> {
-  const row = await trx
-    .insertInto('case_counters')
-    .values({ tenant_id: tenantId, last_number: 1 })
-    .onConflict((conflict) =>
-      conflict.column('tenant_id').doUpdateSet({ last_number: sql`case_counters.last_number + 1` }),
-    )
-    .returning('last_number')
-    .executeTakeFirstOrThrow();
-  return Number(row.last_number);
+  const sequence = `case_number_${tenantId.replaceAll('-', '')}`;
+  const { rows } = await sql<{
+    number: string | number;
+  }>`select nextval(${sequence}::regclass) as number`.execute(trx);
+  return Number(rows[0]?.number);
 }
 
 export async function insertCase(trx: TDb, row: TNewCase): Promise<TCaseRow> {

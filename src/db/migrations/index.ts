@@ -6,6 +6,7 @@ import * as createWorkflowTables from './20261124201000-create-workflow-tables.j
 import * as caseOutcomesAndReleases from './20261124210000-case-outcomes-and-releases.js';
 import * as phoneIntakeAndAssignment from './20261124210500-phone-intake-and-assignment.js';
 import * as createTenantPacks from './20261124211000-create-tenant-packs.js';
+import * as caseNumberSequences from './20261124212000-case-number-sequences.js';
 
 /**
  * Every migration, by name. A static list (not a folder scan) so migrations run the same from tsx,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '20261124210000-case-outcomes-and-releases': caseOutcomesAndReleases,
   '20261124210500-phone-intake-and-assignment': phoneIntakeAndAssignment,
   '20261124211000-create-tenant-packs': createTenantPacks,
+  '20261124212000-case-number-sequences': caseNumberSequences,
 };

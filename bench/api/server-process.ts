@@ -1,0 +1,33 @@
+/**
+ * The API bench's server: the real `buildServer` on 127.0.0.1 (random port) in its own process, so
+ * the load generator does not share an event loop with it. Started by api.bench.ts via `fork`; reports
+ * `{port}` over IPC; exits when the parent disconnects or sends 'stop'.
+ */
+import { loadConfig } from '../../src/config.js';
+import { createDatabase } from '../../src/db/create-database.js';
+import { buildServer } from '../../src/server.js';
+
+const url = process.env.BENCH_DATABASE_URL;
+const poolSize = Number(process.env.BENCH_POOL_SIZE ?? 10);
+if (!url || !process.send) throw new Error('server-process.ts is started by api.bench.ts');
+
+const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url, AFTERCARE_WORKER: 'false' });
+const database = await createDatabase(config, { poolSize });
+const app = await buildServer({ config, db: database.db });
+await app.listen({ host: '127.0.0.1', port: 0 });
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : 0;
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await app.close();
+  await database.close();
+  process.exit(0);
+};
+process.on('message', (message) => {
+  if (message === 'stop') void stop();
+});
+process.on('disconnect', () => void stop());
+process.send({ port });
