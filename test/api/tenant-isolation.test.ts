@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { addCaseComment } from '../../src/commands/cases/add-case-comment.js';
 import { openCase } from '../../src/commands/cases/open-case.js';
+import { setCaseOutcome } from '../../src/commands/cases/set-case-outcome.js';
 import { contactResource } from '../../src/commands/contacts/contact-resource.js';
+import { uploadPackVersion } from '../../src/commands/packs/upload-pack-version.js';
 import { createRecord } from '../../src/commands/records/create-record.js';
 import {
   applianceResource,
   productResource,
   siteResource,
 } from '../../src/commands/records/vendor-resources.js';
+import { createRelease } from '../../src/commands/releases/create-release.js';
 import { userRoles } from '../../src/db/schema.js';
 import {
   createTestApp,
@@ -16,6 +19,7 @@ import {
   loginAs,
   type TTestClient,
 } from '../helpers/index.js';
+import { editedImprivata } from './packs-fixtures.js';
 import { addAccount, addContract } from './record-fixtures.js';
 
 const now = new Date('2026-03-02T15:00:00Z');
@@ -62,6 +66,8 @@ async function buildVictim() {
     now,
   );
   await addCaseComment({ db }, actor, opened.case.id, { body: 'secret comment', visibility: 'public' }, now);
+  const release = await createRelease({ db }, actor, { version: 'SECRET-RELEASE' }, now);
+  await setCaseOutcome({ db }, actor, opened.case.id, { kind: 'product_defect', releaseId: release.id }, now);
   const ids = {
     accounts: accountId,
     sites: site.id,
@@ -70,6 +76,7 @@ async function buildVictim() {
     contacts: contact.id,
     appliances: appliance.id,
     cases: opened.case.id,
+    releases: release.id,
   };
   return { tenant, ids };
 }
@@ -89,6 +96,7 @@ function requestsAgainst(ids: Record<string, string>, includeProducts: boolean) 
   const requests: { method: 'GET' | 'PATCH' | 'DELETE' | 'POST' | 'PUT'; url: string; body?: unknown }[] = [];
   for (const [resource, id] of Object.entries(ids)) {
     if (resource === 'products' && !includeProducts) continue;
+    if (resource === 'releases') continue; // no per-release GET/PATCH/DELETE: see the publish request
     requests.push({ method: 'GET', url: `/api/v1/${resource}/${id}` });
     requests.push({ method: 'PATCH', url: `/api/v1/${resource}/${id}`, body: patchBodies[resource] });
     if (resource !== 'cases') requests.push({ method: 'DELETE', url: `/api/v1/${resource}/${id}` });
@@ -105,6 +113,22 @@ function requestsAgainst(ids: Record<string, string>, includeProducts: boolean) 
       body: { filename: 'a.txt', sizeBytes: 1, contentType: 'text/plain', sha256: 'a'.repeat(64) },
     },
     { method: 'PATCH', url: caseUrl, body: { status: 'resolved' } },
+    { method: 'PATCH', url: caseUrl, body: { details: { context: 'intruder' } } },
+    { method: 'POST', url: `${caseUrl}/severity`, body: { severity: 'P2', reason: 'intruder' } },
+    { method: 'POST', url: `${caseUrl}/escalate`, body: { reason: 'intruder' } },
+    {
+      method: 'POST',
+      url: `${caseUrl}/escalate`,
+      body: { tier: 3, reason: 'intruder', category: 'appliance_service', evidence: ['server_logs'] },
+    },
+    { method: 'POST', url: `${caseUrl}/outcome`, body: { kind: 'product_defect', fixVersion: '9.9' } },
+    {
+      method: 'POST',
+      url: `${caseUrl}/outcome`,
+      body: { kind: 'configuration_change', riskReview: { summary: 'intruder' } },
+    },
+    { method: 'POST', url: `${caseUrl}/request-details`, body: {} },
+    { method: 'POST', url: `/api/v1/releases/${ids.releases}/publish` },
     {
       method: 'POST',
       url: '/api/v1/cases',
@@ -171,6 +195,7 @@ const listUrls = [
   '/api/v1/cases?queue=on_call',
   '/api/v1/products',
   '/api/v1/audit',
+  '/api/v1/releases',
 ];
 
 async function expectNoAccess(
@@ -188,14 +213,26 @@ async function expectNoAccess(
       [403, 404],
       `${who} ${request.method} ${request.url} → ${response.statusCode} ${response.body}`,
     ).toContain(response.statusCode);
-    for (const secret of [...secrets, 'Secret case title', 'SECRET-SERIAL', 'secret@victim.example']) {
+    for (const secret of [
+      ...secrets,
+      'Secret case title',
+      'SECRET-SERIAL',
+      'SECRET-RELEASE',
+      'secret@victim.example',
+    ]) {
       expect(response.body, `${who} ${request.method} ${request.url}`).not.toContain(secret);
     }
   }
   for (const url of listUrls) {
     const response = await client.get(url);
     expect([200, 403], `${who} GET ${url}`).toContain(response.statusCode);
-    for (const secret of [...secrets, 'Secret case title', 'SECRET-SERIAL', 'secret@victim.example']) {
+    for (const secret of [
+      ...secrets,
+      'Secret case title',
+      'SECRET-SERIAL',
+      'SECRET-RELEASE',
+      'secret@victim.example',
+    ]) {
       expect(response.body, `${who} GET ${url}`).not.toContain(secret);
     }
   }
@@ -226,11 +263,57 @@ describe('tenant and account isolation', () => {
     const { tenant, ids } = await buildVictim();
     const customer = await loginAs(app, tenant.users.customer_contact);
     for (const [resource, id] of Object.entries(ids)) {
+      if (resource === 'releases') continue;
       expect((await customer.get(`/api/v1/${resource}/${id}`)).statusCode, resource).toBe(200);
     }
     const agent = await loginAs(app, tenant.users.agent);
     expect((await agent.get('/api/v1/cases')).json().items.map((item: { id: string }) => item.id)).toEqual([
       ids.cases,
     ]);
+    expect((await agent.get('/api/v1/releases')).json().items.map((item: { id: string }) => item.id)).toEqual(
+      [ids.releases],
+    );
+  });
+
+  it('keeps a tenant’s pack versions, diffs and previews from every user of another tenant', async () => {
+    const app = await createTestApp({ clock: () => now });
+    const { tenant } = await buildVictim();
+    const yaml = editedImprivata('victim-secret-9');
+    const upload = await uploadPackVersion({ db: await getTestDatabase() }, tenant.system, { yaml }, now);
+    const base = '/api/v1/packs/imprivata-onesign';
+    const requests = [
+      { method: 'GET' as const, url: `${base}/versions/victim-secret-9` },
+      { method: 'POST' as const, url: `${base}/versions/victim-secret-9/publish`, body: {} },
+      { method: 'GET' as const, url: `${base}/diff?from=1&to=victim-secret-9` },
+      { method: 'POST' as const, url: `${base}/preview`, body: { version: 'victim-secret-9' } },
+    ];
+    const other = await createTestTenant();
+    for (const role of userRoles) {
+      const client = await loginAs(app, other.users[role]);
+      for (const request of requests) {
+        const response = await client.request(request.method, request.url, request.body);
+        expect([403, 404], `${role} ${request.method} ${request.url}`).toContain(response.statusCode);
+        expect(response.body).not.toContain('Within 1 business hour');
+      }
+      const list = await client.get(`${base}/versions`);
+      expect([200, 403], `${role} versions`).toContain(list.statusCode);
+      expect(list.body).not.toContain('victim-secret-9');
+      expect(list.body).not.toContain(upload.id);
+      const preview = await client.post(`${base}/preview`, {
+        version: '1',
+        from: '2026-03-01',
+        to: '2026-03-31',
+      });
+      expect([200, 403], `${role} preview`).toContain(preview.statusCode);
+      expect(preview.body).not.toContain('Secret case title');
+    }
+    const victim = await loginAs(app, tenant.users.vendor_admin);
+    expect((await victim.get(`${base}/versions/victim-secret-9`)).statusCode).toBe(200);
+    const own = await victim.post(`${base}/preview`, {
+      version: 'victim-secret-9',
+      from: '2026-03-01',
+      to: '2026-03-31',
+    });
+    expect(own.body).toContain('Secret case title');
   });
 });
