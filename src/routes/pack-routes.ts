@@ -20,6 +20,7 @@ export const ZSlaPreview = z.strictObject({
   opened: z.string().min(1).max(64).describe('ISO-8601; without an offset: wall time of the serving centre'),
   channel: ZChannel.optional(),
   centre: z.string().min(1).max(50).optional(),
+  pinVerified: z.boolean().optional().describe('Phone intake: the caller’s Premium Support PIN was verified'),
 });
 
 /** Read-only pack data for the web app, and SLA previews (targets before a case is submitted). */
@@ -86,7 +87,7 @@ export const registerPackRoutes: TRouteRegistrar = (app) => {
       },
     },
     async (request) => {
-      const { pack, plan, severity, opened, channel, centre } = request.body;
+      const { pack, plan, severity, opened, channel, centre, pinVerified } = request.body;
       const policy = previewPack(pack);
       if (!policy.plans.some((candidate) => candidate.id === plan)) {
         throw new AppError('sla.unknown_plan', `Pack ${policy.id} has no plan "${plan}"`, [
@@ -112,6 +113,7 @@ export const registerPackRoutes: TRouteRegistrar = (app) => {
           opened: openedAt,
           ...(centre ? { centre } : {}),
           ...(channel ? { channel } : {}),
+          ...(channel === 'phone' && pinVerified ? { pinVerified: true } : {}),
         }),
       );
     },

@@ -3,6 +3,7 @@ import { AdminCalendarsPage } from './pages/admin-calendars-page.js';
 import { AdminPacksPage } from './pages/admin-packs-page.js';
 import { AdminUsersPage } from './pages/admin-users-page.js';
 import { AdminWebhooksPage } from './pages/admin-webhooks-page.js';
+import { PhoneIntakePage } from './pages/agent/phone-intake-page.js';
 import { AgentQueuePage } from './pages/agent-queue-page.js';
 import { AgentReportsPage } from './pages/agent-reports-page.js';
 import { PortalCasesPage } from './pages/portal-cases-page.js';
@@ -20,6 +21,7 @@ export const screens: Readonly<Record<string, ComponentType>> = {
   '/portal/contracts': PortalContractsPage,
   '/portal/contacts': PortalContactsPage,
   '/agent/queue': AgentQueuePage,
+  '/agent/phone-intake': PhoneIntakePage,
   '/agent/support-manager': SupportManagerPage,
   '/agent/reports': AgentReportsPage,
   '/admin/packs': AdminPacksPage,

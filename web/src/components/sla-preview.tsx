@@ -12,6 +12,8 @@ export type TSlaPreviewInput = {
   opened: string;
   channel?: string;
   centre?: string;
+  /** Phone intake: the caller's Premium Support PIN was verified (C8). */
+  pinVerified?: boolean;
 };
 
 /**

@@ -1,0 +1,204 @@
+import { type FormEvent, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { describeError } from '../../api/api-error.js';
+import type { TCase, TPage } from '../../api/case-types.js';
+import type { TAccount, TContract } from '../../api/record-types.js';
+import { useApiMutation, useApiQuery } from '../../api/use-api.js';
+import { usePack } from '../../api/use-pack.js';
+import { QueryState } from '../../components/query-state.js';
+import { SlaPreview } from '../../components/sla-preview.js';
+import { listIntakeFields } from '../../lib/intake-fields.js';
+import type { TPinVerification } from './phone-intake-pin.js';
+
+type TPhoneCaseCreate = {
+  accountId: string;
+  contractId: string;
+  verificationId?: string;
+  title: string;
+  description: string;
+  severity: string;
+  details: Record<string, string>;
+};
+type TPhoneCaseResult = { case: TCase; intake: { queue: string; afterHours: boolean; notes: string[] } };
+
+/** Step 3: the case for the call (channel phone), with the SLA preview it will get. */
+export function PhoneIntakeCaseForm({
+  account,
+  verification,
+}: {
+  account: TAccount;
+  verification: TPinVerification | undefined;
+}) {
+  const contracts = useApiQuery<TPage<TContract>>(['contracts', 'account', account.id], '/contracts', {
+    accountId: account.id,
+    limit: 100,
+  });
+  return (
+    <section aria-labelledby="intake-case-heading">
+      <h2 id="intake-case-heading">3. The case</h2>
+      <QueryState query={contracts}>
+        {(page) => {
+          const active = page.items.filter((contract) => contract.status === 'active');
+          return active.length === 0 ? (
+            <p>This account has no active support contract, so the call cannot be logged as a case.</p>
+          ) : (
+            <CaseForm account={account} contracts={active} verification={verification} />
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}
+
+function CaseForm({
+  account,
+  contracts,
+  verification,
+}: {
+  account: TAccount;
+  contracts: readonly TContract[];
+  verification: TPinVerification | undefined;
+}) {
+  const navigate = useNavigate();
+  const [contractId, setContractId] = useState(contracts[0]?.id ?? '');
+  const [severity, setSeverity] = useState('');
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [details, setDetails] = useState<Record<string, string>>({});
+  const contract = contracts.find((candidate) => candidate.id === contractId);
+  const pack = usePack(contract?.packId);
+  const plan = pack.data?.plans.find((candidate) => candidate.id === contract?.plan);
+  const intakeFields = listIntakeFields(pack.data);
+  const centreId = pack.data?.regionCentres?.[account.region];
+  const centre = pack.data?.centres.find((candidate) => candidate.id === centreId);
+  const chosenSeverity = pack.data?.severities.find((candidate) => candidate.id === severity);
+  const open = useApiMutation<TPhoneCaseCreate, TPhoneCaseResult>('POST', '/phone-intake/cases', [['cases']]);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const kept = Object.fromEntries(
+      intakeFields
+        .map((field) => [field.id, (details[field.id] ?? '').trim()] as const)
+        .filter(([, value]) => value !== ''),
+    );
+    const created = await open
+      .mutateAsync({
+        accountId: account.id,
+        contractId,
+        ...(verification ? { verificationId: verification.verificationId } : {}),
+        title: title.trim(),
+        description: description.trim(),
+        severity,
+        details: kept,
+      })
+      .catch(() => undefined);
+    if (created) navigate(`/agent/queue/${created.case.id}`);
+  }
+
+  return (
+    <div className="two-column">
+      <form className="form panel" onSubmit={submit} aria-label="Phone case">
+        <div className="field">
+          <label htmlFor="intake-contract">Contract</label>
+          <select
+            id="intake-contract"
+            value={contractId}
+            onChange={(event) => setContractId(event.target.value)}
+          >
+            {contracts.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.reference} — {candidate.plan} plan ({candidate.packId})
+              </option>
+            ))}
+          </select>
+          {plan?.pinRequired && !verification && (
+            <p className="field__hint">
+              The {plan.name} plan needs a verified PIN before the case can be opened.
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor="intake-severity">Severity</label>
+          <select
+            id="intake-severity"
+            required
+            value={severity}
+            onChange={(event) => setSeverity(event.target.value)}
+            aria-describedby="intake-severity-hint"
+          >
+            <option value="">Choose…</option>
+            {(pack.data?.severities ?? []).map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.id} — {candidate.name}
+              </option>
+            ))}
+          </select>
+          <p id="intake-severity-hint" className="field__hint">
+            {chosenSeverity?.definition ?? 'How much the problem affects the caller’s business.'}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="intake-title">Summary</label>
+          <input
+            id="intake-title"
+            required
+            maxLength={200}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="intake-description">Description</label>
+          <textarea
+            id="intake-description"
+            required
+            rows={4}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+        </div>
+        {intakeFields.length > 0 && (
+          <fieldset className="fieldset">
+            <legend>Details the support policy asks for</legend>
+            {intakeFields.map((field) => (
+              <div key={field.id} className="field">
+                <label htmlFor={`intake-detail-${field.id}`}>{field.label}</label>
+                <textarea
+                  id={`intake-detail-${field.id}`}
+                  rows={2}
+                  value={details[field.id] ?? ''}
+                  onChange={(event) => setDetails({ ...details, [field.id]: event.target.value })}
+                />
+              </div>
+            ))}
+          </fieldset>
+        )}
+        {open.isError && (
+          <div className="alert alert--error" role="alert">
+            {describeError(open.error)}
+          </div>
+        )}
+        <button type="submit" className="button button--primary" disabled={open.isPending}>
+          {open.isPending ? 'Opening…' : 'Open phone case'}
+        </button>
+      </form>
+      <SlaPreview
+        input={
+          contract && severity
+            ? {
+                pack: contract.packId,
+                plan: contract.plan,
+                severity,
+                opened: new Date().toISOString(),
+                channel: 'phone',
+                ...(verification ? { pinVerified: true } : {}),
+                ...(centre ? { centre: centre.id } : {}),
+              }
+            : undefined
+        }
+        centreZone={centre?.timezone}
+        centreLabel={centre?.name}
+      />
+    </div>
+  );
+}
