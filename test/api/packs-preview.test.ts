@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openCase } from '../../src/commands/cases/open-case.js';
 import { contractResource } from '../../src/commands/contracts/contract-resource.js';
+import { findCasePack } from '../../src/commands/packs/find-pack-version.js';
+import { publishPackVersion } from '../../src/commands/packs/publish-pack-version.js';
+import { uploadPackVersion } from '../../src/commands/packs/upload-pack-version.js';
 import { createRecord } from '../../src/commands/records/create-record.js';
 import { parsePack } from '../../src/domain/packs/parse-pack.js';
 import { getBuiltInPack } from '../../src/domain/packs/registry.js';
@@ -172,5 +175,25 @@ describe('which pack version a new case uses', () => {
     const onRunning = await agent.post('/api/v1/cases', { ...body, accountId: tenant.accountId });
     expect(onRunning.statusCode).toBe(201);
     expect(onRunning.json().packVersion).toBe('1');
+  });
+});
+
+describe('findCasePack', () => {
+  it('gives a stored case its tenant version, and the built-in pack for versions the tenant does not have', async () => {
+    const db = await getTestDatabase();
+    const tenant = await createTestTenant();
+    const other = await createTestTenant();
+    const now = new Date('2026-11-20T15:00:00Z');
+    const row = await uploadPackVersion({ db }, tenant.system, { yaml: editedImprivata('7') }, now);
+    await publishPackVersion({ db }, tenant.system, { packId: 'imprivata-onesign', version: '7' }, now);
+    const onSeven = { pack_id: 'imprivata-onesign', pack_version: '7' };
+    const own = await findCasePack(db, tenant.tenant.id, onSeven);
+    expect(own.version).toBe('7');
+    expect(
+      own.sla.matrix.find((cell) => cell.plan === 'premium' && cell.severity === 'P1')?.first_response.text,
+    ).toBe('Within 1 business hour');
+    expect((await findCasePack(db, other.tenant.id, onSeven)).version).toBe('1');
+    expect((await findCasePack(db, tenant.tenant.id, { ...onSeven, pack_version: '1' })).version).toBe('1');
+    expect(row.status).toBe('draft');
   });
 });

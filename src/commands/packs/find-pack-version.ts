@@ -109,3 +109,19 @@ export async function findContractPack(
   const pinned = versions.find((policy) => policy.version === contract.pack_version);
   return pinned && pinned.effective_from > chosen.effective_from ? pinned : chosen;
 }
+
+/**
+ * The pack a stored case runs on: its `pack_id` at its `pack_version` — the tenant's published
+ * version, else the built-in pack (also for cases opened before tenant versions existed). Use it
+ * wherever a case's SLA is recomputed (re-targeting, sweeps) so a tenant version keeps applying.
+ */
+export async function findCasePack(
+  db: TDb,
+  tenantId: string,
+  row: { pack_id: string; pack_version: string },
+): Promise<TPolicy> {
+  const entry = await findPackVersion(db, tenantId, row.pack_id, row.pack_version, {
+    fallbackToBuiltIn: true,
+  });
+  return entry.policy;
+}
