@@ -2,32 +2,58 @@ import { type FormEvent, useState } from 'react';
 import { describeError } from '../../api/api-error.js';
 import type { TCase } from '../../api/case-types.js';
 import { useApiMutation } from '../../api/use-api.js';
+import { evidenceLabels, tier3Categories } from './case-workflow-types.js';
 
 const topTier = 3;
 
-/** Escalate to the next support tier, with a reason. */
+type TEscalation = { tier: number; reason: string; category?: string; evidence?: string[] };
+
+/** Escalate up the support tiers with a reason; Tier 3 needs a category and its evidence (IMP-58). */
 export function EscalateForm({ item }: { item: TCase }) {
+  const [tier, setTier] = useState(item.tier + 1);
   const [reason, setReason] = useState('');
-  const escalate = useApiMutation<{ reason: string }, TCase>('POST', `/cases/${item.id}/escalate`, [
-    ['cases'],
-  ]);
+  const [category, setCategory] = useState<string>('appliance_service');
+  const [evidence, setEvidence] = useState<string[]>([]);
+  const escalate = useApiMutation<TEscalation, TCase>('POST', `/cases/${item.id}/escalate`, [['cases']]);
   if (item.tier >= topTier)
     return <p className="muted">The case is at Tier {item.tier}, the highest tier.</p>;
+  const tiers = Array.from({ length: topTier - item.tier }, (_, index) => item.tier + 1 + index);
+  const chosen = Math.max(tier, item.tier + 1);
+  const needs = tier3Categories.find((candidate) => candidate.id === category)?.needs ?? [];
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    await escalate.mutateAsync({ reason: reason.trim() }).then(
-      () => setReason(''),
+    const body: TEscalation = { tier: chosen, reason: reason.trim() };
+    if (chosen === topTier) Object.assign(body, { category, evidence });
+    await escalate.mutateAsync(body).then(
+      () => {
+        setReason('');
+        setEvidence([]);
+      },
       () => undefined,
     );
+  }
+
+  function toggle(item: string, on: boolean) {
+    setEvidence((current) => (on ? [...current, item] : current.filter((entry) => entry !== item)));
   }
 
   return (
     <form className="action-group" onSubmit={submit} aria-labelledby={`escalate-${item.id}`}>
       <h3 className="action-group__title" id={`escalate-${item.id}`}>
-        Escalate to Tier {item.tier + 1}
+        Escalate from Tier {item.tier}
       </h3>
       <div className="actions">
+        <div className="field field--inline">
+          <label htmlFor="escalate-tier">To tier</label>
+          <select id="escalate-tier" value={chosen} onChange={(event) => setTier(Number(event.target.value))}>
+            {tiers.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                Tier {candidate}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="field field--grow">
           <label htmlFor="escalate-reason">Reason</label>
           <input
@@ -37,8 +63,39 @@ export function EscalateForm({ item }: { item: TCase }) {
             onChange={(event) => setReason(event.target.value)}
           />
         </div>
+      </div>
+      {chosen === topTier && (
+        <fieldset className="field">
+          <legend>Tier 3 category and what engineering needs</legend>
+          <select
+            id="escalate-category"
+            aria-label="Tier 3 category"
+            value={category}
+            onChange={(event) => setCategory(event.target.value)}
+          >
+            {tier3Categories.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.label}
+              </option>
+            ))}
+          </select>
+          {needs.length > 0 && <p className="muted">Needs one of the items below.</p>}
+          {Object.entries(evidenceLabels).map(([id, label]) => (
+            <label key={id} className="checkbox">
+              <input
+                type="checkbox"
+                checked={evidence.includes(id)}
+                onChange={(event) => toggle(id, event.target.checked)}
+              />
+              {label}
+              {(needs as readonly string[]).includes(id) ? ' (accepted)' : ''}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="actions">
         <button type="submit" className="button" disabled={escalate.isPending || reason.trim() === ''}>
-          Escalate
+          Escalate to Tier {chosen}
         </button>
       </div>
       {escalate.isError && (
