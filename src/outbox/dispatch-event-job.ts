@@ -3,6 +3,7 @@ import { newId } from '../db/new-id.js';
 import type { TDb } from '../db/schema.js';
 import { defineJob } from '../jobs/define-job.js';
 import { enqueueJob } from '../jobs/enqueue-job.js';
+import { customerEmailSendAfter } from '../jobs/workflow/customer-email-hold.js';
 import { deliverWebhookJob } from '../notifications/deliver-webhook-job.js';
 import { wantsEmail } from '../notifications/notification-preferences.js';
 import { sendEmailJob } from '../notifications/send-email-job.js';
@@ -30,7 +31,7 @@ export const dispatchEventJob = defineJob({
   retry: { maxAttempts: 10, backoffMs: 5_000, maxBackoffMs: 600_000 },
   leaseMs: 60_000,
   mode: 'transactional',
-  handle: async ({ payload, now, db }) => {
+  handle: async ({ payload, now, deps, db }) => {
     const event = await db
       .selectFrom('outbox_events')
       .selectAll()
@@ -81,6 +82,7 @@ export const dispatchEventJob = defineJob({
       const sendAfter = stored.email.sendAfter ? new Date(stored.email.sendAfter) : now;
       for (const recipient of stored.email.recipients) {
         if (!(await wantsEmail(db as TDb, event.tenant_id, recipient.userId, event.type))) continue;
+        const sendAt = await customerEmailSendAfter(db as TDb, deps.config, event, recipient, sendAfter);
         const messageId = newId(now.getTime());
         await db
           .insertInto('email_messages')
@@ -92,7 +94,7 @@ export const dispatchEventJob = defineJob({
             subject: stored.email.subject,
             body: stored.email.text,
             status: 'pending',
-            send_after: sendAfter,
+            send_after: sendAt,
             created_at: now,
             sent_at: null,
             last_error: null,
@@ -104,7 +106,7 @@ export const dispatchEventJob = defineJob({
           { tenantId: event.tenant_id, messageId },
           {
             now,
-            runAt: sendAfter,
+            runAt: sendAt,
             tenantId: event.tenant_id,
             dedupeKey: `email:${messageId}`,
           },
