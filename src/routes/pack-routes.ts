@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listPacksForActor, readPack } from '../commands/packs/read-pack.js';
 import { parseInstant } from '../domain/calendar/index.js';
 import { getBuiltInPack, listBuiltInPacks } from '../domain/packs/registry.js';
 import { ZChannel } from '../domain/packs/schema-common.js';
@@ -9,9 +10,16 @@ import { presentCalendarMonth, ZCalendarMonthView } from '../presenters/present-
 import { presentPack, ZPackSummaryView, ZPackView } from '../presenters/present-pack.js';
 import type { TRouteRegistrar } from './api-types.js';
 import { errorResponses } from './error-schema.js';
+import { requireActor } from './route-auth.js';
 import { ZSlaJson } from './sla-schema.js';
 
 const ZPackParams = z.strictObject({ id: z.string().min(1).max(100) });
+const ZVersionQuery = z
+  .string()
+  .min(1)
+  .max(100)
+  .optional()
+  .describe('A tenant version (vendor staff); default: the built-in pack');
 
 export const ZSlaPreview = z.strictObject({
   pack: z.string().min(1).max(100),
@@ -24,18 +32,18 @@ export const ZSlaPreview = z.strictObject({
 });
 
 /** Read-only pack data for the web app, and SLA previews (targets before a case is submitted). */
-export const registerPackRoutes: TRouteRegistrar = (app) => {
+export const registerPackRoutes: TRouteRegistrar = (app, deps) => {
   app.get(
     '/api/v1/packs',
     {
       config: { auth: 'authenticated' },
       schema: {
         tags: ['packs'],
-        summary: 'Built-in policy packs',
+        summary: "Built-in policy packs and, for vendor staff, the tenant's own packs",
         response: { 200: z.object({ items: z.array(ZPackSummaryView) }), ...errorResponses },
       },
     },
-    async () => ({ items: listBuiltInPacks() }),
+    async (request) => ({ items: await listPacksForActor(deps, requireActor(request)) }),
   );
 
   app.get(
@@ -46,10 +54,12 @@ export const registerPackRoutes: TRouteRegistrar = (app) => {
         tags: ['packs'],
         summary: 'A pack: plans, severities, centres, SLA matrix',
         params: ZPackParams,
+        querystring: z.strictObject({ version: ZVersionQuery }),
         response: { 200: ZPackView, ...errorResponses },
       },
     },
-    async (request) => presentPack(getBuiltInPack(request.params.id)),
+    async (request) =>
+      presentPack(await readPack(deps, requireActor(request), request.params.id, request.query.version)),
   );
 
   app.get(
@@ -62,12 +72,13 @@ export const registerPackRoutes: TRouteRegistrar = (app) => {
         params: z.strictObject({ id: z.string().min(1).max(100), centre: z.string().min(1).max(50) }),
         querystring: z.strictObject({
           month: z.string().regex(/^(19|2[0-3])\d{2}-(0[1-9]|1[0-2])$/, 'YYYY-MM'),
+          version: ZVersionQuery,
         }),
         response: { 200: ZCalendarMonthView, ...errorResponses },
       },
     },
     async (request) => {
-      const policy = getBuiltInPack(request.params.id);
+      const policy = await readPack(deps, requireActor(request), request.params.id, request.query.version);
       const centre = policy.centres.find((candidate) => candidate.id === request.params.centre);
       if (!centre)
         throw new AppError('centre.not_found', `Pack ${policy.id} has no centre "${request.params.centre}"`);

@@ -122,10 +122,12 @@ describe('pack versions: upload, publish, list, diff', () => {
     expect(again.statusCode).toBe(409);
 
     const audit = await admin.get(`/api/v1/audit?entityType=pack_version&entityId=${uploaded.json().id}`);
-    expect(audit.json().items.map((item: { action: string }) => item.action).sort()).toEqual([
-      'pack.published',
-      'pack.uploaded',
-    ]);
+    expect(
+      audit
+        .json()
+        .items.map((item: { action: string }) => item.action)
+        .sort(),
+    ).toEqual(['pack.published', 'pack.uploaded']);
 
     const diff = await admin.get('/api/v1/packs/imprivata-onesign/diff?from=1&to=2');
     expect(diff.statusCode).toBe(200);
@@ -174,5 +176,45 @@ describe('pack versions: upload, publish, list, diff', () => {
     // The other tenant may upload its own version with the same label.
     const own = await intruder.post('/api/v1/packs', { yaml: editedImprivata('tenant-a-2') });
     expect(own.statusCode).toBe(201);
+  });
+});
+
+describe('reading packs with tenant versions', () => {
+  it('shows a version’s matrix and calendars to vendor staff, and lists the tenant’s own packs', async () => {
+    const app = await createTestApp({ clock: () => now });
+    const tenant = await createTestTenant();
+    const admin = await loginAs(app, tenant.users.vendor_admin);
+    const own = editedImprivata('1').replace('id: imprivata-onesign', 'id: acme-support');
+    expect((await admin.post('/api/v1/packs', { yaml: own })).statusCode).toBe(201);
+    expect((await admin.post('/api/v1/packs', { yaml: editedImprivata('2') })).statusCode).toBe(201);
+
+    const agent = await loginAs(app, tenant.users.agent);
+    const list = await agent.get('/api/v1/packs');
+    expect(list.json().items.map((item: { id: string }) => item.id)).toEqual([
+      'imprivata-onesign',
+      'ivanti',
+      'acme-support',
+    ]);
+    const premiumP1 = (body: {
+      slaMatrix: { plan: string; severity: string; firstResponse: { text: string } }[];
+    }) =>
+      body.slaMatrix.find((cell) => cell.plan === 'premium' && cell.severity === 'P1')?.firstResponse.text;
+    expect(premiumP1((await agent.get('/api/v1/packs/imprivata-onesign')).json())).toBe(
+      'Within 2 business hours',
+    );
+    expect(premiumP1((await agent.get('/api/v1/packs/imprivata-onesign?version=2')).json())).toBe(
+      'Within 1 business hour',
+    );
+    expect((await agent.get('/api/v1/packs/acme-support')).json().id).toBe('acme-support');
+    const calendar = await agent.get('/api/v1/packs/imprivata-onesign/calendars/us?month=2026-11&version=2');
+    expect(calendar.statusCode).toBe(200);
+
+    const customer = await loginAs(app, tenant.users.customer_contact);
+    expect((await customer.get('/api/v1/packs')).json().items).toHaveLength(2);
+    expect((await customer.get('/api/v1/packs/imprivata-onesign?version=2')).statusCode).toBe(403);
+    expect((await customer.get('/api/v1/packs/acme-support')).statusCode).toBe(404);
+    const other = await loginAs(app, (await createTestTenant()).users.agent);
+    expect((await other.get('/api/v1/packs/acme-support')).statusCode).toBe(404);
+    expect((await other.get('/api/v1/packs/imprivata-onesign?version=2')).statusCode).toBe(404);
   });
 });
