@@ -39,7 +39,7 @@ export type TAccountsTable = {
   name: string;
   region: TAccountRegion;
   payment_status: TDefaulted<TPaymentStatus>;
-  /** IVA-31 Assigned Support Engineer (a vendor user) and the back-up engineer; null = none. */
+  /** IVA-25 Assigned Support Engineer (a vendor user) and the back-up engineer; null = none. */
   assigned_engineer_id: TDefaulted<string | null>;
   backup_engineer_id: TDefaulted<string | null>;
   created_at: TCreated;

@@ -12,7 +12,7 @@ import { demoPassword } from './demo-data.js';
 /** The Premium Support PIN of the demo's Imprivata Premium account (phone intake, C8). */
 export const demoPremiumPin = '246810';
 export const demoPinAccount = 'Northwind Health (US)';
-/** The Ivanti Premium account and its Assigned Support Engineer and back-up (IVA-31). */
+/** The Ivanti Premium account and its Assigned Support Engineer and back-up (IVA-25). */
 export const demoAseAccount = 'Harbour Bank (APAC)';
 export const demoEngineers = [
   { email: 'ase@demo.test', name: 'Sam Assigned', role: 'agent' as const },

@@ -36,7 +36,7 @@ export const ZAccountView = z
     name: z.string(),
     region: z.enum(accountRegions),
     paymentStatus: z.enum(paymentStatuses),
-    /** IVA-31 Assigned Support Engineer and back-up (vendor user ids), for plans with `assigned_engineer`. */
+    /** IVA-25 Assigned Support Engineer and back-up (vendor user ids), for plans with `assigned_engineer`. */
     assignedEngineerId: z.uuid().nullable(),
     backupEngineerId: z.uuid().nullable(),
     ...ZStamps,

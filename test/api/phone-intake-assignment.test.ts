@@ -29,7 +29,7 @@ async function setUp(plan = 'premium') {
   return { app, tenant, engineer, backup, admin, assigned, open };
 }
 
-describe('assigned support engineer with back-up (IVA-31)', () => {
+describe('assigned support engineer with back-up (IVA-25)', () => {
   it('a vendor admin sets them on the account; Ivanti Premium cases go to the engineer, or the back-up while the engineer is away or disabled', async () => {
     const { tenant, engineer, backup, assigned, open } = await setUp();
     expect(assigned.statusCode).toBe(200);

@@ -6,7 +6,7 @@ import type { TActor } from '../../policies/actor.js';
 import { findAvailableEngineers, findVendorUserIds } from '../../repositories/case-routing-repository.js';
 
 /**
- * IVA-31: on a plan whose pack says `assigned_engineer` (Ivanti Premium), a new case goes to the
+ * IVA-25: on a plan whose pack says `assigned_engineer` (Ivanti Premium), a new case goes to the
  * account's Assigned Support Engineer; when that engineer is disabled or marked away
  * (`users.away_until` in the future), to the back-up engineer; with neither available, unassigned.
  */

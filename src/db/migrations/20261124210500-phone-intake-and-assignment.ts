@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 /**
  * Phone intake and case routing (issue 6): single-use PIN verifications, the case `queue`
  * (`standard` or `on_call` for after-hours emergencies), the account's assigned support engineer
- * and backup (IVA-31, Ivanti Premium), and `away_until` on users (the backup takes over meanwhile).
+ * and backup (IVA-25, Ivanti Premium), and `away_until` on users (the backup takes over meanwhile).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema

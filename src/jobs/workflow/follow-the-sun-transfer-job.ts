@@ -22,7 +22,7 @@ const openStatuses = ['new', 'in_progress', 'waiting_on_customer'];
  * that the case is open, still in `from`, and that the rule still says `from → to` now; otherwise
  * it does nothing. Writes the centre, a `follow_the_sun` escalation record, an audit row and a
  * `case.transferred` event (emailed to the support managers). The assignee is cleared — the next
- * centre picks the case up — unless it is the account's assigned or back-up engineer (IVA-31).
+ * centre picks the case up — unless it is the account's assigned or back-up engineer (IVA-25).
  */
 export const followTheSunTransferJob = defineJob({
   id: 'workflow.follow-the-sun-transfer',
