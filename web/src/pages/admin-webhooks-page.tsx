@@ -72,24 +72,26 @@ function EndpointRow({ endpoint, onShow }: { endpoint: TWebhookEndpoint; onShow:
       <td>
         <InstantTime value={endpoint.createdAt} />
       </td>
-      <td className="actions">
-        <button
-          type="button"
-          className="button"
-          disabled={toggle.isPending}
-          onClick={() => toggle.mutate({ active: !endpoint.active })}
-          aria-label={`${endpoint.active ? 'Deactivate' : 'Activate'} ${endpoint.url}`}
-        >
-          {endpoint.active ? 'Deactivate' : 'Activate'}
-        </button>
-        <button
-          type="button"
-          className="button button--ghost"
-          onClick={onShow}
-          aria-label={`Deliveries to ${endpoint.url}`}
-        >
-          Deliveries
-        </button>
+      <td>
+        <span className="actions">
+          <button
+            type="button"
+            className="button"
+            disabled={toggle.isPending}
+            onClick={() => toggle.mutate({ active: !endpoint.active })}
+            aria-label={`${endpoint.active ? 'Deactivate' : 'Activate'} ${endpoint.url}`}
+          >
+            {endpoint.active ? 'Deactivate' : 'Activate'}
+          </button>
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={onShow}
+            aria-label={`Deliveries to ${endpoint.url}`}
+          >
+            Deliveries
+          </button>
+        </span>
       </td>
     </tr>
   );

@@ -1,4 +1,4 @@
-import { type ChangeEvent, useEffect, useId, useState } from 'react';
+import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { describeError, isApiError } from '../../api/api-error.js';
 import { useApiMutation, useApiQuery } from '../../api/use-api.js';
@@ -34,6 +34,20 @@ export function AdminPackUpload() {
     ['packs'],
   ]);
   const navigate = useNavigate();
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  /** Puts the caret at an error's line and column in the editor and scrolls both views to it. */
+  const showError = (error: TPackValidationError) => {
+    setFocusLine(error.line);
+    const element = textarea.current;
+    if (!element) return;
+    const lines = element.value.split('\n');
+    const offset =
+      lines.slice(0, error.line - 1).reduce((sum, line) => sum + line.length + 1, 0) + error.column - 1;
+    element.focus();
+    element.setSelectionRange(offset, offset);
+    const lineHeight = Number.parseFloat(getComputedStyle(element).lineHeight) || 18;
+    element.scrollTop = Math.max(0, (error.line - 1) * lineHeight - element.clientHeight / 2);
+  };
   const ids = { yaml: useId(), file: useId(), effective: useId(), status: useId() };
 
   useEffect(() => {
@@ -108,6 +122,7 @@ export function AdminPackUpload() {
         <div className="field">
           <label htmlFor={ids.yaml}>Pack YAML</label>
           <textarea
+            ref={textarea}
             id={ids.yaml}
             value={yaml}
             spellCheck={false}
@@ -155,7 +170,8 @@ export function AdminPackUpload() {
                 <button
                   type="button"
                   className="button button--ghost"
-                  onClick={() => setFocusLine(error.line)}
+                  title={`Go to line ${error.line}, column ${error.column}`}
+                  onClick={() => showError(error)}
                 >
                   <span className="line-ref">
                     {error.line}:{error.column}
