@@ -127,11 +127,11 @@ try {
     `\nagent queue, ${int(load.cases)} cases (${int(load.open)} open), ${int(load.milestones)} milestones, loaded in ${load.seconds.toFixed(1)} s`,
   );
   console.log(
-    `  ${'view'.padEnd(30)} ${'n'.padStart(4)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p99'.padStart(9)}`,
+    `  ${'view'.padEnd(32)} ${'n'.padStart(4)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p99'.padStart(9)}`,
   );
   const row = (name: string, l: typeof listing.overall) =>
     console.log(
-      `  ${name.padEnd(30)} ${String(l.count).padStart(4)} ${ms(l.p50).padStart(9)} ${ms(l.p95).padStart(9)} ${ms(l.p99).padStart(9)}`,
+      `  ${name.padEnd(32)} ${String(l.count).padStart(4)} ${ms(l.p50).padStart(9)} ${ms(l.p95).padStart(9)} ${ms(l.p99).padStart(9)}`,
     );
   for (const scenario of listing.byScenario) row(scenario.name, scenario.latency);
   row('first pages', listing.firstPages);
@@ -143,7 +143,7 @@ try {
   console.log('\nEXPLAIN ANALYZE of the SQL listCases sends:');
   for (const item of explained) {
     const scan = item.plan.find((line) => /Scan/.test(line))?.trim() ?? '?';
-    console.log(`  ${item.name.padEnd(42)} ${ms(item.executionMs).padStart(9)}  ${scan}`);
+    console.log(`  ${item.name.padEnd(42)} ${item.executionMs.toFixed(2).padStart(7)} ms  ${scan}`);
   }
   const results = {
     date: new Date().toISOString(),

@@ -36,6 +36,11 @@ export async function explainQueue(
     { name: 'open, centre=emea', filters: { status: 'open', centre: 'emea' }, after: null },
     { name: 'open, severity=S1', filters: { status: 'open', severity: 'S1' }, after: null },
     { name: 'open, assignee=me', filters: { status: 'open', assigneeId: fixture.agentId }, after: null },
+    {
+      name: 'open, apac+S1+tier 3 (rarest)',
+      filters: { status: 'open', centre: 'apac', severity: 'S1', tier: 3 },
+      after: null,
+    },
   ];
   const results: TExplained[] = [];
   try {

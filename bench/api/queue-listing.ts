@@ -23,6 +23,7 @@ export function listScenarios(fixture: TBenchFixture): TListScenario[] {
     { name: 'open, tier=3', query: `${open}&tier=3` },
     { name: 'open, assignee=me', query: `${open}&assignee=${fixture.agentId}` },
     { name: 'open, centre+severity+tier', query: `${open}&centre=americas&severity=S2&tier=2` },
+    { name: 'open, apac+S1+tier 3 (rarest)', query: `${open}&centre=apac&severity=S1&tier=3` },
   ];
 }
 

@@ -7,6 +7,7 @@ import * as caseOutcomesAndReleases from './20261124210000-case-outcomes-and-rel
 import * as phoneIntakeAndAssignment from './20261124210500-phone-intake-and-assignment.js';
 import * as createTenantPacks from './20261124211000-create-tenant-packs.js';
 import * as caseNumberSequences from './20261124212000-case-number-sequences.js';
+import * as caseQueueFilterIndexes from './20261124212100-case-queue-filter-indexes.js';
 
 /**
  * Every migration, by name. A static list (not a folder scan) so migrations run the same from tsx,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '20261124210500-phone-intake-and-assignment': phoneIntakeAndAssignment,
   '20261124211000-create-tenant-packs': createTenantPacks,
   '20261124212000-case-number-sequences': caseNumberSequences,
+  '20261124212100-case-queue-filter-indexes': caseQueueFilterIndexes,
 };
