@@ -99,6 +99,10 @@ describe('admin: policy pack versions (browser)', () => {
     const row = page.getByRole('row', { name: /^2 Draft/ });
     await row.waitFor();
 
+    await row.getByRole('link', { name: 'View version 2', exact: true }).click();
+    await page.getByText('Showing version 2.').waitFor();
+    await page.getByText('Within 1 business hour').first().waitFor();
+    await page.getByRole('link', { name: 'Show the current pack' }).click();
     await row.getByRole('link', { name: 'Diff 1 to 2' }).click();
     await page.getByRole('heading', { name: /changes? from 1 to 2/ }).waitFor();
     await page

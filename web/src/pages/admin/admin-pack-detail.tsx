@@ -1,6 +1,8 @@
-import { Link, useParams } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { normalisePack } from '../../api/normalise-pack.js';
 import type { TPackDetail } from '../../api/pack-types.js';
-import { usePack } from '../../api/use-pack.js';
+import { useAuth } from '../../auth/auth-context.js';
 import { Fact } from '../../components/fact.js';
 import { QueryState } from '../../components/query-state.js';
 import { SlaMatrix } from '../../components/sla-matrix.js';
@@ -9,16 +11,37 @@ import { formatLocalDate } from '../../lib/format-date.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { AdminPackVersions } from './admin-pack-versions.js';
 
-/** One pack: plans, severities, centres (with a link to each month calendar) and the SLA matrix. */
+/**
+ * One pack: plans, severities, centres (with a link to each month calendar), the SLA matrix and its
+ * versions; `?view=<version>` shows that version instead of the built-in pack.
+ */
 export function AdminPackDetail() {
   const { packId = '' } = useParams();
-  const pack = usePack(packId);
+  const [search] = useSearchParams();
+  const view = search.get('view') ?? undefined;
+  const { client } = useAuth();
+  const pack = useQuery({
+    queryKey: ['packs', packId, 'view', view ?? ''],
+    queryFn: async () =>
+      normalisePack(
+        await client.get<unknown>(`/packs/${encodeURIComponent(packId)}`, {
+          query: view ? { version: view } : {},
+        }),
+      ),
+    enabled: packId !== '',
+  });
   usePageTitle(pack.data?.name ?? 'Policy pack');
   return (
     <>
       <p className="breadcrumb">
         <Link to="/admin/packs">← Policy packs</Link>
       </p>
+      {view && (
+        <p className="alert alert--ok" role="status">
+          Showing version {view}.{' '}
+          <Link to={`/admin/packs/${encodeURIComponent(packId)}`}>Show the current pack</Link>
+        </p>
+      )}
       <QueryState query={pack}>{(data) => <PackDetail pack={data} />}</QueryState>
       <AdminPackVersions packId={packId} />
     </>

@@ -130,6 +130,12 @@ function VersionActions({
         </Link>
       )}
       <Link
+        to={`${path}?view=${encodeURIComponent(item.version)}`}
+        aria-label={`View version ${item.version}`}
+      >
+        View
+      </Link>
+      <Link
         to={`${path}/preview?version=${encodeURIComponent(item.version)}`}
         aria-label={`Preview version ${item.version}`}
       >
