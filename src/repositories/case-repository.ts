@@ -114,7 +114,9 @@ export async function listCases(
           selectFrom('case_escalations as e')
             .select('e.id')
             .whereRef('e.tenant_id', '=', 'cases.tenant_id')
-            .whereRef('e.case_id', '=', 'cases.id'),
+            .whereRef('e.case_id', '=', 'cases.id')
+            // A follow-the-sun hand-over between centres is a transfer, not an escalation.
+            .where('e.kind', '<>', 'follow_the_sun'),
         ),
       ),
     )

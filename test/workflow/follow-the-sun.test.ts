@@ -7,6 +7,7 @@ import { enqueueJob } from '../../src/jobs/enqueue-job.js';
 import { builtInJobRegistry } from '../../src/jobs/job-definitions.js';
 import { runDueJobs } from '../../src/jobs/run-due-jobs.js';
 import { followTheSunSweepJob } from '../../src/jobs/workflow/follow-the-sun-sweep-job.js';
+import { listCases } from '../../src/repositories/case-repository.js';
 import { getTestDatabase, type TTestTenant, testConfig } from '../helpers/index.js';
 import { createCaseTenant, openTestCase } from './fixtures/case-fixtures.js';
 
@@ -99,6 +100,16 @@ describe('follow-the-sun (IVA-22, C5)', () => {
       .where('case_id', '=', kase.id)
       .execute();
     expect(escalations.map((row) => row.kind)).toEqual(['follow_the_sun', 'follow_the_sun']);
+    // A hand-over is not an escalation: the support manager's escalated view does not list it.
+    const escalated = await listCases(
+      db,
+      { tenantId: tenant.tenant.id, accountId: null },
+      { escalated: true },
+      'next_due',
+      null,
+      10,
+    );
+    expect(escalated).toEqual([]);
     const audit = await db
       .selectFrom('audit_log')
       .select(['action', 'before', 'after'])
