@@ -1,14 +1,18 @@
+import type { TDb } from '../../db/schema.js';
 import type { TCasePauseRow } from '../../db/schema-jobs.js';
 import type { TCaseMilestoneRow, TCaseRow } from '../../db/schema-records.js';
-import { getBuiltInPack } from '../../domain/packs/registry.js';
 import type { TPolicy } from '../../domain/packs/schema.js';
 import type { TPause } from '../../domain/sla/clock-time.js';
 import type { TTrackedMilestone } from '../../domain/sla/retarget.js';
 import type { TSlaInput, TSlaMilestone } from '../../domain/sla/types.js';
+import { findCasePack } from '../packs/find-pack-version.js';
 
-/** The policy pack a case runs on (built-in packs; the case keeps its pack id). */
-export function casePack(row: Pick<TCaseRow, 'pack_id'>): TPolicy {
-  return getBuiltInPack(row.pack_id);
+/** The policy pack a stored case runs on: its pack at its version (tenant published, else built-in). */
+export async function casePack(
+  db: TDb,
+  row: Pick<TCaseRow, 'tenant_id' | 'pack_id' | 'pack_version'>,
+): Promise<TPolicy> {
+  return findCasePack(db, row.tenant_id, row);
 }
 
 /** The SLA input the case's milestones were computed from (stored at opening). */

@@ -41,7 +41,7 @@ export async function changeCaseSeverity(
   }
   return withTransaction(deps.db, async (trx) => {
     const row = await loadCaseForAction(trx, actor, caseId, 'change_severity');
-    const policy = casePack(row);
+    const policy = await casePack(trx, row);
     if (!policy.severities.some((severity) => severity.id === input.severity)) {
       throw new AppError('case.unknown_severity', `Pack ${policy.id} has no severity "${input.severity}"`, [
         { field: 'severity', message: `one of ${policy.severities.map((s) => s.id).join(', ')}` },

@@ -51,7 +51,7 @@ export async function escalateCase(
   return withTransaction(deps.db, async (trx) => {
     const row = await loadCaseForAction(trx, actor, caseId, 'escalate');
     const toTier = input.tier ?? row.tier + 1;
-    const plan = planEscalation(casePack(row), {
+    const plan = planEscalation(await casePack(trx, row), {
       fromTier: row.tier,
       toTier,
       category: input.category,

@@ -27,7 +27,7 @@ export async function requestCaseDetails(
 ): Promise<{ comment: TCaseCommentRow; missing: string[] }> {
   return withTransaction(deps.db, async (trx) => {
     const row = await loadCaseForAction(trx, actor, caseId, 'request_details');
-    const missing = missingIncidentDetails(casePack(row), row.details as Record<string, unknown>);
+    const missing = missingIncidentDetails(await casePack(trx, row), row.details as Record<string, unknown>);
     const lines = missing.map((field) => `- ${incidentDetailLabels[field]} (${field})`);
     const body = [
       input.message?.trim() || 'To work on this case we need a few more details:',

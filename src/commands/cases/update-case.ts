@@ -63,7 +63,7 @@ export async function updateCaseCommand(
         entityType: 'case',
         entityId: caseId,
         before: { details: existing.details },
-        after: { details, missing: missingIncidentDetails(casePack(existing), details) },
+        after: { details, missing: missingIncidentDetails(await casePack(trx, existing), details) },
         at: now,
       });
     }
@@ -80,7 +80,7 @@ export async function updateCaseCommand(
         throw new AppError('auth.forbidden', `You may not ${action.replaceAll('_', ' ')} this case`);
       }
       changes.status = input.status;
-      await applyPauseTransition(trx, casePack(existing), existing, input.status, now);
+      await applyPauseTransition(trx, await casePack(trx, existing), existing, input.status, now);
       if (input.status === 'resolved') {
         changes.resolved_at = now;
         await markMilestonesMet(trx, actor.tenantId, caseId, 'first_response', now);
