@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { setAccountPin } from '../commands/accounts/set-account-pin.js';
+import { setEngineerAway } from '../commands/accounts/set-engineer-away.js';
 import { ZIncidentDetails } from '../commands/cases/incident-details.js';
 import { openPhoneCase } from '../commands/phone-intake/open-phone-case.js';
 import { verifyCallerPin } from '../commands/phone-intake/verify-caller-pin.js';
@@ -108,6 +109,30 @@ export const registerPhoneIntakeRoutes: TRouteRegistrar = (app, deps) => {
         case: presentCase(opened.case, actor, opened.milestones),
         intake: { queue: opened.case.queue, afterHours: opened.afterHours, notes: opened.notes },
       });
+    },
+  );
+
+  app.put(
+    '/api/v1/users/:id/away',
+    {
+      config: { auth: 'users:write' },
+      schema: {
+        tags: ['phone-intake'],
+        summary:
+          'Mark a vendor user away until an instant (null: back); their back-up takes new assigned cases',
+        params: z.strictObject({ id: z.uuid() }),
+        body: z.strictObject({ until: z.iso.datetime({ offset: true }).nullable() }),
+        response: {
+          200: z.object({ userId: z.uuid(), awayUntil: z.iso.datetime().nullable() }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const until = request.body.until === null ? null : new Date(request.body.until);
+      const user = await setEngineerAway(deps, actor, { userId: request.params.id, until }, deps.clock());
+      return { userId: user.id, awayUntil: user.away_until?.toISOString() ?? null };
     },
   );
 };

@@ -31,7 +31,7 @@ async function setUp(plan = 'premium') {
 
 describe('assigned support engineer with back-up (IVA-25)', () => {
   it('a vendor admin sets them on the account; Ivanti Premium cases go to the engineer, or the back-up while the engineer is away or disabled', async () => {
-    const { tenant, engineer, backup, assigned, open } = await setUp();
+    const { app, tenant, engineer, backup, assigned, open } = await setUp();
     expect(assigned.statusCode).toBe(200);
     expect(assigned.json()).toMatchObject({ assignedEngineerId: engineer.id, backupEngineerId: backup.id });
     expect(await open()).toBe(engineer.id);
@@ -44,8 +44,17 @@ describe('assigned support engineer with back-up (IVA-25)', () => {
         .where('tenant_id', '=', tenant.tenant.id)
         .where('id', '=', id)
         .execute();
-    await setUser(engineer.id, { away_until: new Date(now.getTime() + 86_400_000) });
+    // The engineer marks themself away for a day through the API, then back.
+    const self = await loginAs(app, engineer);
+    const away = await self.put(`/api/v1/users/${engineer.id}/away`, {
+      until: new Date(now.getTime() + 86_400_000).toISOString(),
+    });
+    expect(away.statusCode).toBe(200);
     expect(await open()).toBe(backup.id);
+    expect(
+      (await self.put(`/api/v1/users/${engineer.id}/away`, { until: null })).json().awayUntil,
+    ).toBeNull();
+    expect(await open()).toBe(engineer.id);
     await setUser(engineer.id, { away_until: new Date(now.getTime() - 1) });
     expect(await open()).toBe(engineer.id);
     await setUser(engineer.id, { disabled_at: now });
@@ -87,5 +96,31 @@ describe('assigned support engineer with back-up (IVA-25)', () => {
       assignedEngineerId: null,
     });
     expect(unassigned.json().assignedEngineerId).toBeNull();
+  });
+
+  it('marks engineers away: managers for anyone, agents only themselves; 400 for customers’ users, 403 customer roles, 404 other tenant', async () => {
+    const { app, tenant, engineer, backup } = await setUp();
+    const until = new Date(now.getTime() + 3_600_000).toISOString();
+    const manager = await loginAs(app, tenant.users.support_manager);
+    const set = await manager.put(`/api/v1/users/${backup.id}/away`, { until });
+    expect(set.json()).toEqual({ userId: backup.id, awayUntil: until });
+    const agent = await loginAs(app, engineer);
+    expect((await agent.put(`/api/v1/users/${backup.id}/away`, { until })).statusCode).toBe(403);
+    const customerUser = await manager.put(`/api/v1/users/${tenant.users.customer_contact.id}/away`, {
+      until,
+    });
+    expect(customerUser.statusCode).toBe(400);
+    expect(customerUser.json().error.details[0].field).toBe('id');
+    const badUntil = await manager.put(`/api/v1/users/${backup.id}/away`, { until: 'tomorrow' });
+    expect(badUntil.statusCode).toBe(400);
+    expect(badUntil.json().error.details[0].field).toBe('until');
+    const customer = await loginAs(app, tenant.users.customer_admin);
+    expect((await customer.put(`/api/v1/users/${backup.id}/away`, { until })).statusCode).toBe(403);
+    const other = await createTestTenant();
+    const intruder = await loginAs(app, other.users.vendor_admin);
+    expect((await intruder.put(`/api/v1/users/${backup.id}/away`, { until })).statusCode).toBe(404);
+    const audit = await loginAs(app, tenant.users.vendor_admin);
+    const entries = await audit.get(`/api/v1/audit?entityType=user&entityId=${backup.id}`);
+    expect(entries.json().items.map((item: { action: string }) => item.action)).toContain('user.away_set');
   });
 });
