@@ -9,6 +9,7 @@ export const ZSlaReportView = z
     attainment: z.array(
       z.object({
         period: z.iso.datetime().describe('Start of the period (UTC)'),
+        pack: z.string().describe('Policy pack id (plan ids are per pack)'),
         plan: z.string(),
         severity: z.string(),
         milestone: z.string(),
@@ -18,7 +19,9 @@ export const ZSlaReportView = z
         rate: z.number().nullable().describe('met ÷ (met + breached); null when nothing was decided yet'),
       }),
     ),
-    centres: z.array(z.object({ centre: z.string(), breached: z.number().int(), total: z.number().int() })),
+    centres: z.array(
+      z.object({ pack: z.string(), centre: z.string(), breached: z.number().int(), total: z.number().int() }),
+    ),
   })
   .meta({ id: 'SlaReport' });
 
@@ -37,6 +40,7 @@ export function presentSlaReport(input: {
     bucket: input.bucket,
     attainment: input.attainment.map((row) => ({
       period: row.period.toISOString(),
+      pack: row.pack,
       plan: row.plan,
       severity: row.severity,
       milestone: row.milestone,

@@ -5,6 +5,7 @@ export type TAttainmentBucket = 'day' | 'week' | 'month';
 
 export type TAttainmentRow = {
   period: Date;
+  pack: string;
   plan: string;
   severity: string;
   milestone: string;
@@ -13,11 +14,11 @@ export type TAttainmentRow = {
   pending: number;
 };
 
-export type TCentreBreachRow = { centre: string; breached: number; total: number };
+export type TCentreBreachRow = { pack: string; centre: string; breached: number; total: number };
 
 /**
  * SLA promises (deadline milestones: first response, resolution) whose due instant falls in
- * [from, to), per period (UTC `date_trunc`) × plan × severity × milestone. A milestone is `met`
+ * [from, to), per period (UTC `date_trunc`) × pack × plan × severity × milestone. A milestone is `met`
  * when it was met by its due instant, `breached` when it was marked breached, met late, or is still
  * unmet after its due instant, else `pending`. Scoped by tenant.
  */
@@ -39,6 +40,7 @@ export async function countSlaAttainment(
     .where('m.due_at', '<', range.to)
     .select([
       sql<Date>`date_trunc(${range.bucket}, m.due_at at time zone 'UTC') at time zone 'UTC'`.as('period'),
+      'c.pack_id as pack',
       'c.plan',
       'c.severity',
       'm.name as milestone',
@@ -46,8 +48,9 @@ export async function countSlaAttainment(
       sql<number>`count(*) filter (where ${outcome} = 'breached')::int`.as('breached'),
       sql<number>`count(*) filter (where ${outcome} = 'pending')::int`.as('pending'),
     ])
-    .groupBy(['period', 'c.plan', 'c.severity', 'm.name'])
+    .groupBy(['period', 'c.pack_id', 'c.plan', 'c.severity', 'm.name'])
     .orderBy('period')
+    .orderBy('c.pack_id')
     .orderBy('c.plan')
     .orderBy('c.severity')
     .orderBy('m.name')
@@ -55,7 +58,7 @@ export async function countSlaAttainment(
   return rows.map((row) => ({ ...row, period: new Date(row.period) }));
 }
 
-/** Per serving centre: deadline milestones due in [from, to) and how many of them were breached. */
+/** Per serving centre (centre ids are per pack): deadline milestones due in [from, to) and how many of them were breached. */
 export async function countBreachesByCentre(
   db: TDb,
   tenantId: string,
@@ -73,11 +76,13 @@ export async function countBreachesByCentre(
     .where('m.due_at', '>=', range.from)
     .where('m.due_at', '<', range.to)
     .select([
+      'c.pack_id as pack',
       'c.centre',
       sql<number>`count(*) filter (where ${outcome} = 'breached')::int`.as('breached'),
       sql<number>`count(*)::int`.as('total'),
     ])
-    .groupBy('c.centre')
+    .groupBy(['c.pack_id', 'c.centre'])
+    .orderBy('c.pack_id')
     .orderBy('c.centre')
     .execute();
 }

@@ -45,6 +45,7 @@ describe('GET /api/v1/reports/sla', () => {
     expect(firstResponses).toEqual([
       {
         period: '2026-03-02T00:00:00.000Z',
+        pack: 'imprivata-onesign',
         plan: 'premium',
         severity: 'P1',
         milestone: 'first_response',
@@ -59,7 +60,9 @@ describe('GET /api/v1/reports/sla', () => {
         (m: TMilestone) => m.kind === 'deadline' && m.name !== 'escalation' && m.due && m.due < '2026-03-15',
       ),
     );
-    expect(report.centres).toEqual([{ centre: 'us', breached: 2, total: deadlines.length }]);
+    expect(report.centres).toEqual([
+      { pack: 'imprivata-onesign', centre: 'us', breached: 2, total: deadlines.length },
+    ]);
 
     const empty = await agent.get('/api/v1/reports/sla?from=2026-04-01&to=2026-04-15');
     expect(empty.json()).toMatchObject({ attainment: [], centres: [], bucket: 'week' });

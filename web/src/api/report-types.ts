@@ -1,6 +1,7 @@
 /** GET /api/v1/reports/sla (see src/presenters/present-sla-report.ts). */
 export type TSlaAttainmentRow = {
   period: string;
+  pack: string;
   plan: string;
   severity: string;
   milestone: string;
@@ -15,5 +16,5 @@ export type TSlaReport = {
   to: string;
   bucket: 'day' | 'week' | 'month';
   attainment: TSlaAttainmentRow[];
-  centres: { centre: string; breached: number; total: number }[];
+  centres: { pack: string; centre: string; breached: number; total: number }[];
 };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TSlaReport } from '../api/report-types.js';
+import type { TSlaAttainmentRow, TSlaReport } from '../api/report-types.js';
 import { useApiQuery } from '../api/use-api.js';
 import { usePackCatalogue } from '../api/use-pack-catalogue.js';
 import { CentreBreachChart } from '../components/charts/centre-breach-chart.js';
@@ -12,6 +12,11 @@ const ranges = [
   { id: '4w', label: 'Last 4 weeks', days: 28, bucket: 'day' },
   { id: '12w', label: 'Last 12 weeks', days: 84, bucket: 'week' },
   { id: '12m', label: 'Last 12 months', days: 365, bucket: 'month' },
+] as const;
+
+const milestones = [
+  { name: 'first_response', title: 'First response attainment' },
+  { name: 'resolution', title: 'Resolution attainment' },
 ] as const;
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -31,7 +36,10 @@ export function AgentReportsPage() {
   };
   const report = useApiQuery<TSlaReport>(['reports', 'sla'], '/reports/sla', query);
   const { packs } = usePackCatalogue();
-  const centreNames = new Map(packs.flatMap((pack) => pack.centres.map((c) => [c.id, c.name] as const)));
+  // "Imprivata", "Ivanti": the vendor word of the pack name keeps legend entries short.
+  const packNames = new Map(packs.map((pack) => [pack.id, pack.name.split(' ')[0] ?? pack.id] as const));
+  const byPlan = (row: TSlaAttainmentRow) => `${packNames.get(row.pack) ?? row.pack} ${row.plan}`;
+  const byPlanAndSeverity = (row: TSlaAttainmentRow) => `${byPlan(row)} ${row.severity}`;
   const formatPeriod = (iso: string) =>
     (range.bucket === 'month' ? monthFormat : periodFormat).format(new Date(iso));
   return (
@@ -60,15 +68,20 @@ export function AgentReportsPage() {
       <QueryState query={report}>
         {(data) => (
           <div className="chart-grid">
-            <SlaAttainmentChart
-              title="First response attainment"
-              data={pivotAttainment(data.attainment, 'first_response', formatPeriod)}
+            {milestones.map((milestone) => (
+              <SlaAttainmentChart
+                key={milestone.name}
+                title={milestone.title}
+                data={pivotAttainment(data.attainment, milestone.name, formatPeriod, byPlan)}
+                detail={
+                  pivotAttainment(data.attainment, milestone.name, formatPeriod, byPlanAndSeverity).totals
+                }
+              />
+            ))}
+            <CentreBreachChart
+              centres={data.centres}
+              describeCentre={(row) => `${packNames.get(row.pack) ?? row.pack} ${row.centre.toUpperCase()}`}
             />
-            <SlaAttainmentChart
-              title="Resolution attainment"
-              data={pivotAttainment(data.attainment, 'resolution', formatPeriod)}
-            />
-            <CentreBreachChart centres={data.centres} describeCentre={(id) => centreNames.get(id) ?? id} />
           </div>
         )}
       </QueryState>

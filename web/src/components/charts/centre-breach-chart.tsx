@@ -8,10 +8,10 @@ export function CentreBreachChart({
   describeCentre,
 }: {
   centres: TSlaReport['centres'];
-  describeCentre: (id: string) => string;
+  describeCentre: (row: { pack: string; centre: string }) => string;
 }) {
   const rows = centres.map((row) => ({
-    centre: describeCentre(row.centre),
+    centre: describeCentre(row),
     breached: row.breached,
     kept: row.total - row.breached,
   }));
@@ -28,7 +28,7 @@ export function CentreBreachChart({
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="centre" tick={{ fontSize: 12 }} />
+                <XAxis dataKey="centre" interval={0} tick={{ fontSize: 11 }} />
                 <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
                 <Tooltip />
                 <Legend />

@@ -4,8 +4,19 @@ import { ChartTable } from './chart-table.js';
 
 const palette = ['#1f4e9c', '#a11b1b', '#19632f', '#b35c00', '#6b3fa0', '#0f6b73', '#7a5c00', '#4a4a4a'];
 
-/** SLA attainment (% of decided promises met) over time, one line per plan × severity. */
-export function SlaAttainmentChart({ title, data }: { title: string; data: TAttainmentSeries }) {
+/**
+ * SLA attainment (% of decided promises met) over time, one line per series of `data` (pack and
+ * plan), with the totals of `detail` (pack, plan and severity) behind "Show numbers".
+ */
+export function SlaAttainmentChart({
+  title,
+  data,
+  detail,
+}: {
+  title: string;
+  data: TAttainmentSeries;
+  detail: TAttainmentSeries['totals'];
+}) {
   return (
     <figure className="panel chart-figure">
       <figcaption>
@@ -30,7 +41,7 @@ export function SlaAttainmentChart({ title, data }: { title: string; data: TAtta
                     name={name}
                     stroke={palette[index % palette.length]}
                     strokeWidth={2}
-                    connectNulls={false}
+                    connectNulls
                     isAnimationActive={false}
                   />
                 ))}
@@ -43,7 +54,7 @@ export function SlaAttainmentChart({ title, data }: { title: string; data: TAtta
             rowLabel="Plan · severity"
             columns={['met', 'breached', 'rate']}
             columnLabels={{ met: 'Met', breached: 'Breached', rate: 'Attainment %' }}
-            rows={data.totals.map((total) => ({ ...total, rate: total.rate ?? '—' }))}
+            rows={detail.map((total) => ({ ...total, rate: total.rate ?? '—' }))}
           />
         </>
       )}
