@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs every bench/*.bench.ts in turn, each in its own Node process (so one bench's
  * JIT state, caches or TZ setting cannot skew another). `npm run bench -- calendar` runs only the files
- * whose name contains "calendar". Exit code 1 if any bench fails.
+ * whose name contains "calendar" (`-- sla`, `-- api` likewise). Order: calendar, sla, others, api (the
+ * API bench needs PostgreSQL on 127.0.0.1:5432 and pgbench). Exit code 1 if any bench fails.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -13,7 +14,15 @@ const filters = process.argv.slice(2);
 const files = readdirSync(benchDir)
   .filter((name) => name.endsWith('.bench.ts'))
   .filter((name) => filters.length === 0 || filters.some((filter) => name.includes(filter)))
-  .sort();
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+
+/** Pure-CPU benches first, then the API bench (PostgreSQL, ~2–3 min); others alphabetically between. */
+function rank(name: string): number {
+  const order = ['calendar', 'sla'];
+  const index = order.findIndex((prefix) => name.startsWith(`${prefix}.`));
+  if (index >= 0) return index;
+  return name.startsWith('api.') ? order.length + 1 : order.length;
+}
 
 if (files.length === 0) {
   console.error(`no bench/*.bench.ts files${filters.length > 0 ? ` matching ${filters.join(', ')}` : ''}`);
