@@ -118,7 +118,7 @@ export function registerRecordRoutes<K extends TRecordTable, TView>(
       config: { auth: spec.scopes.write },
       schema: {
         tags: [spec.tag],
-        summary: `Create a ${spec.noun}`,
+        summary: `Create ${withArticle(spec.noun)}`,
         body: spec.ZCreate,
         response: { 201: spec.ZView, ...errorResponses },
       },
@@ -159,7 +159,7 @@ export function registerRecordRoutes<K extends TRecordTable, TView>(
       config: { auth: spec.scopes.write },
       schema: {
         tags: [spec.tag],
-        summary: `Change a ${spec.noun}`,
+        summary: `Change ${withArticle(spec.noun)}`,
         params: ZParams,
         body: spec.ZUpdate,
         response: { 200: spec.ZView, ...errorResponses },
@@ -180,7 +180,7 @@ export function registerRecordRoutes<K extends TRecordTable, TView>(
       config: { auth: spec.scopes.write },
       schema: {
         tags: [spec.tag],
-        summary: `Delete a ${spec.noun} (409 while other records refer to it)`,
+        summary: `Delete ${withArticle(spec.noun)} (409 while other records refer to it)`,
         params: ZParams,
         response: { 204: z.null().describe('Deleted'), ...errorResponses },
       },
@@ -193,3 +193,6 @@ export function registerRecordRoutes<K extends TRecordTable, TView>(
     },
   );
 }
+
+/** "an account", "a site". */
+const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
