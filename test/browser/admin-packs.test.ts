@@ -139,6 +139,10 @@ describe('admin: policy pack versions (browser)', () => {
     await page.getByRole('link', { name: '← imprivata-onesign' }).click();
     await page.getByRole('button', { name: 'Publish version 2' }).click();
     await page.getByRole('row', { name: /^2 Published/ }).waitFor();
+    await page.getByRole('link', { name: '← Policy packs' }).click();
+    const listed = page.getByRole('row', { name: /imprivata-onesign/ });
+    await listed.getByText('Published').waitFor();
+    expect(await listed.getByText('Built in').count()).toBe(1);
     await page.close();
   });
 

@@ -8,6 +8,8 @@ import { AdminPackDetail } from './admin/admin-pack-detail.js';
 import { AdminPackDiff } from './admin/admin-pack-diff.js';
 import { AdminPackPreview } from './admin/admin-pack-preview.js';
 import { AdminPackUpload } from './admin/admin-pack-upload.js';
+import { statusLabels, type TPackVersion } from './admin/pack-admin-types.js';
+import './admin/pack-admin.css';
 import { MessagePage } from './message-page.js';
 
 /** /admin/packs: the packs; /upload a new version; /:packId one pack with its versions, /diff, /preview. */
@@ -24,6 +26,25 @@ export function AdminPacksPage() {
         element={<MessagePage title="Page not found" text="There is nothing at this address." />}
       />
     </Routes>
+  );
+}
+
+/** Every version of a pack (built in, drafts, published) with its status. */
+function VersionBadges({ packId }: { packId: string }) {
+  const versions = useApiQuery<{ items: TPackVersion[] }>(
+    ['packs', packId, 'versions'],
+    `/packs/${encodeURIComponent(packId)}/versions`,
+  );
+  if (!versions.data) return <span className="muted">…</span>;
+  return (
+    <ul className="plain-list">
+      {versions.data.items.map((item) => (
+        <li key={item.version}>
+          {item.version} <span className="badge">{statusLabels[item.status]}</span>{' '}
+          <span className="muted">from {formatLocalDate(item.effectiveFrom)}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -50,6 +71,7 @@ function PackList() {
                   <th scope="col">Vendor</th>
                   <th scope="col">Version</th>
                   <th scope="col">Effective from</th>
+                  <th scope="col">All versions</th>
                 </tr>
               </thead>
               <tbody>
@@ -62,6 +84,9 @@ function PackList() {
                     <td>{pack.vendor ?? '—'}</td>
                     <td>{pack.version}</td>
                     <td>{pack.effectiveFrom ? formatLocalDate(pack.effectiveFrom) : '—'}</td>
+                    <td>
+                      <VersionBadges packId={pack.id} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
