@@ -11,7 +11,6 @@ export const ZConfig = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
-  AFTERCARE_SESSION_SECRET: z.string().min(16).optional(),
   AFTERCARE_SECURE_COOKIES: z
     .enum(['true', 'false'])
     .default('false')
