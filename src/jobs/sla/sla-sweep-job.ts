@@ -1,8 +1,8 @@
 import type { ExpressionBuilder } from 'kysely';
 import { z } from 'zod';
+import { findCasePack } from '../../commands/packs/find-pack-version.js';
 import { milestoneClock } from '../../commands/workflow/centre-calendar.js';
 import type { TDatabase, TDb } from '../../db/schema.js';
-import { getBuiltInPack } from '../../domain/packs/registry.js';
 import { warningInstant } from '../../domain/workflow/breach-warning.js';
 import { defineJob } from '../define-job.js';
 import { enqueueJob } from '../enqueue-job.js';
@@ -96,13 +96,22 @@ async function refreshWarningTimers(db: TDb, tenantId: string | undefined, thres
       'm.timing',
       'm.paused_ms',
       'c.pack_id',
+      'c.pack_version',
       'c.centre',
     ])
     .limit(batch)
     .execute();
+  // The case's own pack version (a tenant's published version may have other centre hours), once per batch.
+  const packs = new Map<string, ReturnType<typeof findCasePack>>();
   for (const row of stale) {
     if (!row.due_at) continue;
-    const clock = milestoneClock(getBuiltInPack(row.pack_id), row.centre, row.timing);
+    const packKey = `${row.tenant_id}|${row.pack_id}|${row.pack_version}`;
+    if (!packs.has(packKey)) packs.set(packKey, findCasePack(db, row.tenant_id, row));
+    const clock = milestoneClock(
+      await (packs.get(packKey) as ReturnType<typeof findCasePack>),
+      row.centre,
+      row.timing,
+    );
     const due = row.due_at.getTime();
     const warnAt = clock
       ? warningInstant(clock.clock, { start: clock.start, due, pausedMs: row.paused_ms, threshold })
