@@ -1,17 +1,45 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../src/demo/seed-demo.js';
-import { demoPinAccount, demoPremiumPin } from '../../src/demo/seed-demo-phone.js';
+import { setAccountPin } from '../../src/commands/accounts/set-account-pin.js';
+import { addAccount, addContract } from '../api/record-fixtures.js';
+import { createTestTenant, type TTestTenant, testPassword } from '../helpers/index.js';
 import { getTestDatabase } from '../helpers/test-database.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
 import { signInThroughForm, signOutThroughShell } from './sign-in-helpers.js';
 
 let harness: TBrowserHarness;
+let tenant: TTestTenant;
 const title = `Both appliances down ${Date.now().toString(36)}`;
+const pin = '246810';
 
+// A tenant of its own (not the demo tenant), so the test shares nothing with other files.
 beforeAll(async () => {
-  await seedDemo({ db: await getTestDatabase() }, new Date());
+  const db = await getTestDatabase();
+  tenant = await createTestTenant(db);
+  const account = await addAccount(tenant.system, 'Northwind Clinics (US)', 'americas', db);
+  await addAccount(tenant.system, 'Northern Rail (UK)', 'emea', db);
+  await addContract(tenant.system, account.id, { plan: 'premium' }, db);
+  await setAccountPin({ db }, tenant.system, { accountId: account.id, pin }, new Date());
+  for (const [user, name] of [
+    [tenant.users.agent, 'Alex Agent'],
+    [tenant.users.support_manager, 'Morgan Manager'],
+  ] as const) {
+    await db
+      .updateTable('users')
+      .set({ name })
+      .where('tenant_id', '=', tenant.tenant.id)
+      .where('id', '=', user.id)
+      .execute();
+  }
   harness = await startBrowserHarness();
 });
+
+const signIn = (page: Parameters<typeof signInThroughForm>[0], email: string, path?: string) =>
+  signInThroughForm(page, harness.baseUrl, {
+    email,
+    tenant: tenant.tenant.slug,
+    password: testPassword,
+    ...(path ? { path } : {}),
+  });
 
 afterAll(async () => {
   await harness?.close();
@@ -20,19 +48,19 @@ afterAll(async () => {
 describe('phone intake and the support manager view (browser)', () => {
   it('an agent checks the caller’s PIN (wrong, then right) and opens a P0 for an Imprivata Premium account', async () => {
     const page = await harness.newPage();
-    await signInThroughForm(page, harness.baseUrl, { email: 'agent@demo.test' });
+    await signIn(page, tenant.users.agent.email);
     await page.getByRole('link', { name: 'Phone intake' }).click();
     await page.getByRole('heading', { name: 'Phone intake', level: 1 }).waitFor();
 
     await page.getByLabel('Search accounts by name').fill('northwind');
-    await page.getByRole('radio', { name: new RegExp(demoPinAccount.replace(/[()]/g, '\\$&')) }).check();
-    const pin = page.getByLabel(/Premium Support PIN for/);
-    await pin.fill('000000');
+    await page.getByRole('radio', { name: /Northwind Clinics/ }).check();
+    const pinInput = page.getByLabel(/Premium Support PIN for/);
+    await pinInput.fill('000000');
     await page.getByRole('button', { name: 'Verify PIN' }).click();
     await page.getByRole('alert').filter({ hasText: 'Wrong PIN' }).waitFor();
 
-    await pin.fill(demoPremiumPin);
-    await pin.press('Enter');
+    await pinInput.fill(pin);
+    await pinInput.press('Enter');
     await page.getByRole('status').filter({ hasText: 'PIN verified' }).waitFor();
 
     await page.getByLabel('Severity').selectOption('P0');
@@ -59,10 +87,7 @@ describe('phone intake and the support manager view (browser)', () => {
 
     // The support manager's view lists Tier 2–3 and escalated cases; put this one at Tier 3.
     await db.updateTable('cases').set({ tier: 3 }).where('id', '=', caseId).execute();
-    await signInThroughForm(page, harness.baseUrl, {
-      email: 'manager@demo.test',
-      path: '/agent/support-manager',
-    });
+    await signIn(page, tenant.users.support_manager.email, '/agent/support-manager');
     await page.getByRole('heading', { name: 'Support manager', level: 1 }).waitFor();
     const managerRow = page.getByRole('row', { name: new RegExp(title) });
     await managerRow.waitFor();
