@@ -150,6 +150,7 @@ describe('admin: policy pack versions (browser)', () => {
     const page = await adminPage('/admin/calendars');
     await page.getByRole('heading', { name: 'Calendars' }).waitFor();
     await page.getByRole('list', { name: 'Legend' }).waitFor();
+    expect(await page.getByLabel('Version').inputValue()).toBe('');
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: screenshotPath('admin-calendar'), fullPage: true });
     await page.close();

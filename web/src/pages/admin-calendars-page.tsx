@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
+import { useApiQuery } from '../api/use-api.js';
 import { usePackCatalogue } from '../api/use-pack-catalogue.js';
 import { useAuth } from '../auth/auth-context.js';
 import { MonthCalendar } from '../components/month-calendar.js';
 import { QueryState } from '../components/query-state.js';
 import { buildMonthGrid } from '../lib/month-grid.js';
 import { usePageTitle } from '../lib/use-page-title.js';
+import { statusLabels, type TPackVersion } from './admin/pack-admin-types.js';
 
 function currentMonth(): string {
   return new Date().toISOString().slice(0, 7);
@@ -22,18 +24,28 @@ export function AdminCalendarsPage() {
   const centreId = params.get('centre') ?? pack?.centres[0]?.id ?? '';
   const centre = pack?.centres.find((candidate) => candidate.id === centreId);
   const month = params.get('month') ?? currentMonth();
-  const choose = (changes: Record<string, string>) =>
-    setParams({ pack: packId, centre: centreId, month, ...changes });
+  const version = params.get('version') ?? '';
+  const choose = (changes: Record<string, string>) => {
+    const next: Record<string, string> = { pack: packId, centre: centreId, month, version, ...changes };
+    if (!next.version) delete next.version;
+    setParams(next);
+  };
+  const versions = useApiQuery<{ items: TPackVersion[] }>(
+    ['packs', packId, 'versions'],
+    `/packs/${encodeURIComponent(packId)}/versions`,
+    undefined,
+    { enabled: Boolean(packId) },
+  );
 
   const calendar = useQuery({
-    queryKey: ['packs', packId, 'calendars', centreId, month],
+    queryKey: ['packs', packId, 'calendars', centreId, month, version],
     queryFn: async () =>
       buildMonthGrid(
         month,
         await client.get<unknown>(
           `/packs/${encodeURIComponent(packId)}/calendars/${encodeURIComponent(centreId)}`,
           {
-            query: { month },
+            query: version ? { month, version } : { month },
           },
         ),
       ),
@@ -49,11 +61,26 @@ export function AdminCalendarsPage() {
           <select
             id="calendar-pack"
             value={packId}
-            onChange={(event) => choose({ pack: event.target.value, centre: '' })}
+            onChange={(event) => choose({ pack: event.target.value, centre: '', version: '' })}
           >
             {packs.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {candidate.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field--inline">
+          <label htmlFor="calendar-version">Version</label>
+          <select
+            id="calendar-version"
+            value={version}
+            onChange={(event) => choose({ version: event.target.value })}
+          >
+            <option value="">Current</option>
+            {(versions.data?.items ?? []).map((candidate) => (
+              <option key={candidate.version} value={candidate.version}>
+                {candidate.version} ({statusLabels[candidate.status]})
               </option>
             ))}
           </select>
@@ -101,7 +128,7 @@ export function AdminCalendarsPage() {
           {(grid) => (
             <MonthCalendar
               grid={grid}
-              caption={`${centre?.name ?? centreId} — ${formatMonth(month)} (${grid.timezone})`}
+              caption={`${centre?.name ?? centreId} — ${formatMonth(month)} (${grid.timezone})${version ? `, version ${version}` : ''}`}
             />
           )}
         </QueryState>
