@@ -68,7 +68,11 @@ export async function setCaseOutcome(
         ]);
       }
       const riskReview = input.riskReview
-        ? { summary, reviewedBy: input.riskReview.reviewedBy?.trim() || by, reviewedAt: now.toISOString() }
+        ? {
+            summary,
+            reviewedBy: input.riskReview.reviewedBy?.trim() || (await nameOf(trx, actor)),
+            reviewedAt: now.toISOString(),
+          }
         : stored;
       const done = input.done ?? true;
       if (done && riskReview === null) {
@@ -153,4 +157,16 @@ async function findFixRelease(
     published_by: null,
     published_at: null,
   });
+}
+
+/** A user's display name (the default reviewer of a risk review), else the audit label. */
+async function nameOf(trx: TTransaction, actor: TActor): Promise<string> {
+  if (actor.kind !== 'user') return describeActor(actor);
+  const user = await trx
+    .selectFrom('users')
+    .select(['name', 'email'])
+    .where('tenant_id', '=', actor.tenantId)
+    .where('id', '=', actor.userId)
+    .executeTakeFirst();
+  return user ? `${user.name} <${user.email}>` : describeActor(actor);
 }
