@@ -43,6 +43,9 @@ describe('case outcome and releases', () => {
     expect(release).toMatchObject({ status: 'planned', allowedActions: ['view', 'create', 'publish'] });
     expect((await agent.post('/api/v1/releases', { version: '9' })).statusCode).toBe(403);
     expect((await manager.post('/api/v1/releases', { version: '7.4.1' })).statusCode).toBe(409);
+    const blank = await manager.post('/api/v1/releases', { version: ' ' });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().error.details[0].field).toBe('version');
 
     const outcome = await agent.post(`/api/v1/cases/${kase.id}/outcome`, {
       kind: 'product_defect',
@@ -148,6 +151,9 @@ describe('case outcome and releases', () => {
     expect(portal.statusCode).toBe(400);
 
     const url = `/api/v1/cases/${kase.id}/request-details`;
+    const badBody = await agent.post(url, { message: 42 });
+    expect(badBody.statusCode).toBe(400);
+    expect(badBody.json().error.details[0].field).toBe('message');
     expect((await customer.post(url, {})).statusCode).toBe(403);
     const requested = await agent.post(url, {});
     expect(requested.statusCode, requested.body).toBe(201);
