@@ -79,7 +79,8 @@ export async function verifyCallerPin(
 
   const pinHash = await findAccountPinHash(db, actor.tenantId, account.id);
   const ok = await verifyPassword(pinHash, input.pin);
-  return withTransaction(db, async (trx) => {
+  // The attempt and its audit commit even when the answer is 401 (thrown after the transaction).
+  const result = await withTransaction(db, async (trx) => {
     await recordPinAttempt(trx, {
       tenantId: actor.tenantId,
       accountId: account.id,
@@ -114,14 +115,13 @@ export async function verifyCallerPin(
       at: now,
     });
     return { verified: true as const, verificationId: verification.id, expiresAt: verification.expires_at };
-  }).then((result) => {
-    if (!result) {
-      throw new AppError(
-        'phone.pin_invalid',
-        pinHash === null ? 'This account has no Premium Support PIN' : 'Wrong Premium Support PIN',
-        [{ field: 'pin', message: 'does not match' }],
-      );
-    }
-    return result;
   });
+  if (!result) {
+    throw new AppError(
+      'phone.pin_invalid',
+      pinHash === null ? 'This account has no Premium Support PIN' : 'Wrong Premium Support PIN',
+      [{ field: 'pin', message: 'does not match' }],
+    );
+  }
+  return result;
 }
