@@ -30,9 +30,13 @@ export async function explainQueue(
     },
   });
   const scope = { tenantId: fixture.tenantId, accountId: null };
+  // The first position of the no-deadline tail (cases without a pending deadline come last, by id).
+  const tailCursor: TCaseCursor = { sort: 'next_due', due: null, id: '00000000-0000-0000-0000-000000000000' };
   const cases: { name: string; filters: TCaseFilters; after: TCaseCursor | null }[] = [
     { name: 'open queue, first page', filters: { status: 'open' }, after: null },
     { name: 'open queue, deep page (cursor)', filters: { status: 'open' }, after: deepCursor },
+    { name: 'open queue, no-deadline tail (cursor)', filters: { status: 'open' }, after: tailCursor },
+    { name: 'all statuses, no-deadline tail (cursor)', filters: {}, after: tailCursor },
     { name: 'open, centre=emea', filters: { status: 'open', centre: 'emea' }, after: null },
     { name: 'open, severity=S1', filters: { status: 'open', severity: 'S1' }, after: null },
     { name: 'open, assignee=me', filters: { status: 'open', assigneeId: fixture.agentId }, after: null },

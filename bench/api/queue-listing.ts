@@ -2,7 +2,8 @@ import type { TBenchFixture } from './fixture.js';
 import type { THttpClient } from './http-client.js';
 import { summarize, type TLatency } from './stats.js';
 
-export type TListScenario = { name: string; query: string };
+/** `start`: a cursor to begin at instead of the first page. */
+export type TListScenario = { name: string; query: string; start?: string };
 export type TListingResult = {
   requests: number;
   errors: number;
@@ -15,6 +16,9 @@ export type TListingResult = {
 
 /** The agent-queue views measured: the open queue, then one filter each, then two combined. */
 export function listScenarios(fixture: TBenchFixture): TListScenario[] {
+  const tailCursor = Buffer.from(
+    JSON.stringify({ sort: 'next_due', due: null, id: '00000000-0000-0000-0000-000000000000' }),
+  ).toString('base64url');
   const open = '/api/v1/cases?status=open&sort=next_due';
   return [
     { name: 'open queue', query: open },
@@ -24,6 +28,8 @@ export function listScenarios(fixture: TBenchFixture): TListScenario[] {
     { name: 'open, assignee=me', query: `${open}&assignee=${fixture.agentId}` },
     { name: 'open, centre+severity+tier', query: `${open}&centre=americas&severity=S2&tier=2` },
     { name: 'open, apac+S1+tier 3 (rarest)', query: `${open}&centre=apac&severity=S1&tier=3` },
+    // Where the queue ends: open cases without a pending deadline, by id (a crafted first cursor).
+    { name: 'open, no-deadline tail', query: open, start: tailCursor },
   ];
 }
 
@@ -46,7 +52,7 @@ export async function benchQueueListing(
   let firstError: string | null = null;
 
   const walk = async (scenario: TListScenario, measured: boolean) => {
-    let cursor: string | null = null;
+    let cursor: string | null = scenario.start ?? null;
     for (let page = 0; page <= depth; page++) {
       if (measured && all.length >= total) return;
       const path: string = cursor ? `${scenario.query}&cursor=${cursor}` : scenario.query;

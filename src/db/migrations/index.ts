@@ -8,6 +8,7 @@ import * as phoneIntakeAndAssignment from './20261124210500-phone-intake-and-ass
 import * as createTenantPacks from './20261124211000-create-tenant-packs.js';
 import * as caseNumberSequences from './20261124212000-case-number-sequences.js';
 import * as caseQueueFilterIndexes from './20261124212100-case-queue-filter-indexes.js';
+import * as caseOpenTailIndex from './20261124212200-case-open-tail-index.js';
 
 /**
  * Every migration, by name. A static list (not a folder scan) so migrations run the same from tsx,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '20261124211000-create-tenant-packs': createTenantPacks,
   '20261124212000-case-number-sequences': caseNumberSequences,
   '20261124212100-case-queue-filter-indexes': caseQueueFilterIndexes,
+  '20261124212200-case-open-tail-index': caseOpenTailIndex,
 };
