@@ -56,6 +56,17 @@ export async function accountsWithPin(
   return new Set(rows.map((row) => row.account_id));
 }
 
+/** Locks the account row for the caller's transaction: PIN checks of one account run one at a time. */
+export async function lockAccountForPinCheck(db: TDb, tenantId: string, accountId: string): Promise<void> {
+  await db
+    .selectFrom('accounts')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', accountId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
 export async function recordPinAttempt(
   db: TDb,
   input: { tenantId: string; accountId: string; actor: string; succeeded: boolean; at: Date },

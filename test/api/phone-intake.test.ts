@@ -144,6 +144,28 @@ describe('POST /api/v1/phone-intake/verify', () => {
     expect((await verify('482913')).statusCode).toBe(200);
   });
 
+  it('counts parallel wrong PINs one at a time: never more than the allowed failures get through', async () => {
+    const app = await createTestApp({ clock: () => inHours, env: { AFTERCARE_PIN_MAX_FAILURES: '3' } });
+    const tenant = await premiumTenant();
+    const admin = await loginAs(app, tenant.users.vendor_admin);
+    await admin.put(`/api/v1/accounts/${tenant.accountId}/pin`, { pin: '482913' });
+    const agent = await loginAs(app, tenant.users.agent);
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        agent.post('/api/v1/phone-intake/verify', { accountId: tenant.accountId, pin: '111111' }),
+      ),
+    );
+    const statuses = responses.map((response) => response.statusCode).sort();
+    expect(statuses).toEqual([401, 401, 401, 423, 423, 423]);
+    const db = await getTestDatabase();
+    const attempts = await db
+      .selectFrom('pin_attempts')
+      .select('id')
+      .where('tenant_id', '=', tenant.tenant.id)
+      .execute();
+    expect(attempts).toHaveLength(3);
+  });
+
   it('rate-limits one agent with 429 after AFTERCARE_PIN_MAX_ATTEMPTS_PER_AGENT checks across accounts', async () => {
     const app = await createTestApp({
       clock: () => inHours,

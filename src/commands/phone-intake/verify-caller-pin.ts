@@ -1,5 +1,5 @@
 import type { TConfig } from '../../config.js';
-import type { TDb } from '../../db/schema.js';
+import type { TDb, TTransaction } from '../../db/schema.js';
 import { withTransaction } from '../../db/with-transaction.js';
 import { pinLockedUntil } from '../../domain/workflow/pin-lockout.js';
 import { AppError } from '../../lib/app-error.js';
@@ -10,6 +10,7 @@ import {
   findAccountPinHash,
   insertPhoneVerification,
   listAccountPinAttempts,
+  lockAccountForPinCheck,
   recordPinAttempt,
 } from '../../repositories/phone-pin-repository.js';
 import { findRecord } from '../../repositories/record-repository.js';
@@ -23,12 +24,20 @@ export const phoneVerificationTtlMs = 10 * 60_000;
 
 export type TPinVerification = { verified: true; verificationId: string; expiresAt: Date };
 
+type TOutcome =
+  | { kind: 'verified'; verification: TPinVerification }
+  | { kind: 'wrong'; pinSet: boolean }
+  | { kind: 'locked'; until: number }
+  | { kind: 'rate_limited'; retryAt: number };
+
 /**
  * An agent checks a caller's Premium Support PIN (C8). Refuses with 429 `phone.rate_limited` when
  * the agent made too many checks in the window (any account), with 423 `phone.pin_locked` while the
  * account is locked after `AFTERCARE_PIN_MAX_FAILURES` consecutive failures, and with 401
- * `phone.pin_invalid` for a wrong PIN (or an account without one). Every attempt is audited without
- * the PIN, and the audit survives the refusal. Success returns a single-use verification id.
+ * `phone.pin_invalid` for a wrong PIN (or an account without one). Checks of one account run one
+ * at a time (account row lock), so parallel guesses cannot exceed the limit. Every attempt is
+ * audited without the PIN, and the audit commits before the refusal is thrown. Success returns a
+ * single-use verification id.
  */
 export async function verifyCallerPin(
   deps: { db: TDb; config: TConfig },
@@ -37,91 +46,86 @@ export async function verifyCallerPin(
   now: Date,
 ): Promise<TPinVerification> {
   assertPhoneAgent(actor);
-  const { db, config } = deps;
-  const account = await findRecord(db, 'accounts', scopeOf(actor), input.accountId);
+  const account = await findRecord(deps.db, 'accounts', scopeOf(actor), input.accountId);
   if (!account) {
     throw new AppError('account.not_found', 'No such account', [
       { field: 'accountId', message: 'no such account' },
     ]);
   }
+  const outcome = await withTransaction(deps.db, (trx) =>
+    checkPin(trx, deps.config, actor, { accountId: account.id, pin: input.pin }, now),
+  );
+  switch (outcome.kind) {
+    case 'verified':
+      return outcome.verification;
+    case 'wrong':
+      throw new AppError(
+        'phone.pin_invalid',
+        outcome.pinSet ? 'Wrong Premium Support PIN' : 'This account has no Premium Support PIN',
+        [{ field: 'pin', message: 'does not match' }],
+      );
+    case 'locked':
+      throw new PinError(
+        'phone.pin_locked',
+        `PIN checks for this account are locked until ${new Date(outcome.until).toISOString()}`,
+        (outcome.until - now.getTime()) / 1000,
+      );
+    case 'rate_limited':
+      throw new PinError(
+        'phone.rate_limited',
+        'Too many PIN checks; try again later',
+        (outcome.retryAt - now.getTime()) / 1000,
+      );
+  }
+}
+
+async function checkPin(
+  trx: TTransaction,
+  config: TConfig,
+  actor: TActor,
+  input: { accountId: string; pin: string },
+  now: Date,
+): Promise<TOutcome> {
   const agent = describeActor(actor);
   const windowMs = config.AFTERCARE_PIN_LOCK_MINUTES * 60_000;
   const since = new Date(now.getTime() - windowMs);
   const audit = (action: string, after: Record<string, unknown>) =>
-    withTransaction(db, (trx) =>
-      recordAudit(trx, { actor, action, entityType: 'account', entityId: account.id, after, at: now }),
-    );
+    recordAudit(trx, { actor, action, entityType: 'account', entityId: input.accountId, after, at: now });
+  await lockAccountForPinCheck(trx, actor.tenantId, input.accountId);
 
-  const agentAttempts = await countAgentPinAttempts(db, actor.tenantId, agent, since);
+  const agentAttempts = await countAgentPinAttempts(trx, actor.tenantId, agent, since);
   if (agentAttempts.count >= config.AFTERCARE_PIN_MAX_ATTEMPTS_PER_AGENT) {
-    const oldest = agentAttempts.oldest?.getTime() ?? now.getTime();
     await audit('phone.pin_rate_limited', { attempts: agentAttempts.count });
-    throw new PinError(
-      'phone.rate_limited',
-      'Too many PIN checks; try again later',
-      (oldest + windowMs - now.getTime()) / 1000,
-    );
+    return { kind: 'rate_limited', retryAt: (agentAttempts.oldest?.getTime() ?? now.getTime()) + windowMs };
   }
-  const limits = { maxFailures: config.AFTERCARE_PIN_MAX_FAILURES, lockoutMs: windowMs };
-  const lockedUntil = pinLockedUntil(
-    await listAccountPinAttempts(db, actor.tenantId, account.id, since),
-    now.getTime(),
-    limits,
-  );
+  const attempts = await listAccountPinAttempts(trx, actor.tenantId, input.accountId, since);
+  const lockedUntil = pinLockedUntil(attempts, now.getTime(), {
+    maxFailures: config.AFTERCARE_PIN_MAX_FAILURES,
+    lockoutMs: windowMs,
+  });
   if (lockedUntil !== null) {
     await audit('phone.pin_locked', { lockedUntil: new Date(lockedUntil).toISOString() });
-    throw new PinError(
-      'phone.pin_locked',
-      `PIN checks for this account are locked until ${new Date(lockedUntil).toISOString()}`,
-      (lockedUntil - now.getTime()) / 1000,
-    );
+    return { kind: 'locked', until: lockedUntil };
   }
 
-  const pinHash = await findAccountPinHash(db, actor.tenantId, account.id);
+  const pinHash = await findAccountPinHash(trx, actor.tenantId, input.accountId);
   const ok = await verifyPassword(pinHash, input.pin);
-  // The attempt and its audit commit even when the answer is 401 (thrown after the transaction).
-  const result = await withTransaction(db, async (trx) => {
-    await recordPinAttempt(trx, {
-      tenantId: actor.tenantId,
-      accountId: account.id,
-      actor: agent,
-      succeeded: ok,
-      at: now,
-    });
-    if (!ok) {
-      await recordAudit(trx, {
-        actor,
-        action: 'phone.pin_failed',
-        entityType: 'account',
-        entityId: account.id,
-        after: { pinSet: pinHash !== null },
-        at: now,
-      });
-      return null;
-    }
-    const verification = await insertPhoneVerification(trx, {
-      tenantId: actor.tenantId,
-      accountId: account.id,
-      actor: agent,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + phoneVerificationTtlMs),
-    });
-    await recordAudit(trx, {
-      actor,
-      action: 'phone.pin_verified',
-      entityType: 'account',
-      entityId: account.id,
-      after: { verificationId: verification.id, expiresAt: verification.expires_at.toISOString() },
-      at: now,
-    });
-    return { verified: true as const, verificationId: verification.id, expiresAt: verification.expires_at };
-  });
-  if (!result) {
-    throw new AppError(
-      'phone.pin_invalid',
-      pinHash === null ? 'This account has no Premium Support PIN' : 'Wrong Premium Support PIN',
-      [{ field: 'pin', message: 'does not match' }],
-    );
+  const attempt = { tenantId: actor.tenantId, accountId: input.accountId, actor: agent, at: now };
+  await recordPinAttempt(trx, { ...attempt, succeeded: ok });
+  if (!ok) {
+    await audit('phone.pin_failed', { pinSet: pinHash !== null });
+    return { kind: 'wrong', pinSet: pinHash !== null };
   }
-  return result;
+  const row = await insertPhoneVerification(trx, {
+    tenantId: actor.tenantId,
+    accountId: input.accountId,
+    actor: agent,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + phoneVerificationTtlMs),
+  });
+  await audit('phone.pin_verified', { verificationId: row.id, expiresAt: row.expires_at.toISOString() });
+  return {
+    kind: 'verified',
+    verification: { verified: true, verificationId: row.id, expiresAt: row.expires_at },
+  };
 }
