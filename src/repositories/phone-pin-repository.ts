@@ -165,3 +165,19 @@ export async function markPhoneVerificationUsed(
     .where('id', '=', input.id)
     .execute();
 }
+
+/** Deletes PIN attempts older than `before`, across tenants (maintenance; the audit log keeps them). */
+export async function deletePinAttemptsBefore(db: TDb, before: Date): Promise<number> {
+  const result = await db.deleteFrom('pin_attempts').where('at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Deletes unused PIN verifications that expired before `before`, across tenants (maintenance). */
+export async function deleteUnusedPhoneVerificationsBefore(db: TDb, before: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('phone_verifications')
+    .where('used_at', 'is', null)
+    .where('expires_at', '<', before)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { deleteLoginAttemptsBefore } from '../../repositories/login-attempt-repository.js';
+import {
+  deletePinAttemptsBefore,
+  deleteUnusedPhoneVerificationsBefore,
+} from '../../repositories/phone-pin-repository.js';
 import { deleteExpiredSessions } from '../../repositories/session-repository.js';
 import { defineJob } from '../define-job.js';
 
@@ -19,5 +23,10 @@ export const purgeExpiredJob = defineJob({
     const sessions = await deleteExpiredSessions(db, now);
     const attempts = await deleteLoginAttemptsBefore(db, new Date(now.getTime() - keepMs));
     if (sessions + attempts > 0) deps.logger?.info({ sessions, attempts }, 'purged expired auth records');
+    // Phone intake: PIN attempts past any lockout window, and PIN checks that expired unused.
+    const pinKeepMs = Math.max(86_400_000, 2 * deps.config.AFTERCARE_PIN_LOCK_MINUTES * 60_000);
+    const pins = await deletePinAttemptsBefore(db, new Date(now.getTime() - pinKeepMs));
+    const checks = await deleteUnusedPhoneVerificationsBefore(db, new Date(now.getTime() - 86_400_000));
+    if (pins + checks > 0) deps.logger?.info({ pins, checks }, 'purged stale PIN attempts and checks');
   },
 });
