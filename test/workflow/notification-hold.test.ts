@@ -15,7 +15,7 @@ async function emailTimes(hold: boolean, at: Date) {
   const db = await getTestDatabase();
   const tenant = await createCaseTenant(db, 'imprivata-onesign', 'premium');
   const { case: kase } = await openTestCase(db, tenant, { severity: 'P1', opened });
-  await db.transaction().execute((trx) =>
+  const event = await db.transaction().execute((trx) =>
     recordEvent(trx, {
       tenantId: tenant.tenant.id,
       type: 'case.test_update',
@@ -36,14 +36,16 @@ async function emailTimes(hold: boolean, at: Date) {
   );
   const deps = { db, config: testConfig({ AFTERCARE_HOLD_NOTIFICATIONS: hold ? 'true' : 'false' }) };
   await runDueJobs(deps, at, { registry: builtInJobRegistry, scope: { tenantId: tenant.tenant.id } });
-  return sendAfterByAddress(db, tenant.tenant.id);
+  return sendAfterByAddress(db, tenant.tenant.id, event.id);
 }
 
-async function sendAfterByAddress(db: TDb, tenantId: string) {
+/** The emails of this one event (opening the case may send its own). */
+async function sendAfterByAddress(db: TDb, tenantId: string, eventId: string) {
   const rows = await db
     .selectFrom('email_messages')
     .select(['to_address', 'send_after'])
     .where('tenant_id', '=', tenantId)
+    .where('event_id', '=', eventId)
     .execute();
   return Object.fromEntries(
     rows.map((row) => [
