@@ -119,7 +119,7 @@ try {
   console.log(
     '  contract, tenant pack, 24×7 contact, case number, case, milestones, audit row; COMMIT) plus',
   );
-  console.log('  the API-token lookup: ~12 round trips to PostgreSQL, vs 5 for a pgbench -N transaction');
+  console.log('  the API-token lookup: ~11 round trips to PostgreSQL, vs 5 for a pgbench -N transaction');
   console.log(
     `  ${CLIENTS} clients, ${creation.seconds.toFixed(1)} s: ${int(creation.created)} created, ${creation.errors} errors`,
   );
