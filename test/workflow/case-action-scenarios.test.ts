@@ -91,6 +91,7 @@ describe('case actions with a driven clock', () => {
     );
     await sweepAt(deps, tenantId, new Date('2026-11-24T18:20:00Z'));
     expect(subjectsTo(tenant.users.customer_contact.email)).toEqual([
+      `Case #${kase.number} received (P1): Scenario P1`,
       `Case #${kase.number} escalated to Tier 2 Support: Scenario P1`,
     ]);
 
@@ -156,6 +157,7 @@ describe('case actions with a driven clock', () => {
     await sweepAt(deps, tenantId, new Date('2026-11-24T18:20:00Z'));
     // The Ivanti pack has no tier definitions: the customer hears of every escalation.
     expect(subjectsTo(tenant.users.customer_contact.email)).toEqual([
+      `Case #${kase.number} received (S3): Scenario S3`,
       `Case #${kase.number} escalated to Tier 2: Scenario S3`,
       `Case #${kase.number} escalated to Tier 3: Scenario S3`,
     ]);

@@ -87,8 +87,9 @@ describe('SLA scenarios with a driven clock', () => {
       { status: 'resolved' },
       new Date('2026-11-28T11:00:00Z'),
     );
+    await sweepAt(deps, tenantId, new Date('2026-11-28T11:00:00Z')); // sends the "resolved" email
     const after = await sweepAt(deps, tenantId, new Date('2026-11-29T11:00:00Z'));
-    expect(after.ran).toBe(1); // only the sweep itself
+    expect(after.ran).toBe(1); // only the sweep itself: no alarm for a resolved case
   });
 
   it('Ivanti Enterprise S1 resolved within 8 hours is never escalated', async () => {

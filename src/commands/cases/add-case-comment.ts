@@ -10,6 +10,7 @@ import { insertCaseComment } from '../../repositories/case-comment-repository.js
 import { markMilestonesMet } from '../../repositories/case-milestone-repository.js';
 import { findCase, refreshNextDue } from '../../repositories/case-repository.js';
 import { scopeOf } from '../../repositories/record-scope.js';
+import { recordCaseCommented } from './case-events.js';
 
 /**
  * Adds a public or internal comment. The first public reply by a vendor user meets the case's
@@ -47,6 +48,7 @@ export async function addCaseComment(
       const met = await markMilestonesMet(trx, actor.tenantId, caseId, 'first_response', now);
       if (met.length > 0) await refreshNextDue(trx, actor.tenantId, caseId);
     }
+    await recordCaseCommented(trx, row, comment, actor.kind === 'user' && isCustomerRole(actor.role), now);
     await recordAudit(trx, {
       actor,
       action: 'case.commented',

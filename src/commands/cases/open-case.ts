@@ -15,6 +15,7 @@ import { findRecord } from '../../repositories/record-repository.js';
 import { scopeOf } from '../../repositories/record-scope.js';
 import { pickAssignedEngineer } from '../accounts/assigned-engineer.js';
 import { findContractPack } from '../packs/find-pack-version.js';
+import { recordCaseAssigned, recordCaseOpened } from './case-events.js';
 import { findCaseContract } from './find-case-contract.js';
 import { checkIncidentDetails, type TIncidentDetails } from './incident-details.js';
 
@@ -181,6 +182,8 @@ export async function openCase(
       },
       at: now,
     });
+    await recordCaseOpened(trx, row, milestones, policy, now);
+    if (row.assignee_id !== null) await recordCaseAssigned(trx, row, now);
     return { case: row, milestones };
   });
 }

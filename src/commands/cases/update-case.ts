@@ -11,6 +11,7 @@ import { findCase, refreshNextDue, updateCase } from '../../repositories/case-re
 import { setCaseFields } from '../../repositories/case-workflow-repository.js';
 import { scopeOf } from '../../repositories/record-scope.js';
 import { applyPauseTransition } from './apply-pause-transition.js';
+import { recordCaseAssigned, recordCaseStatusChanged } from './case-events.js';
 import { casePack } from './case-pack.js';
 import type { TIncidentDetails } from './incident-details.js';
 
@@ -92,6 +93,9 @@ export async function updateCaseCommand(
     const row = await updateCase(trx, actor.tenantId, caseId, changes);
     if (!row) throw new AppError('case.not_found', 'No such case');
     if (changes.status !== undefined) await refreshNextDue(trx, actor.tenantId, caseId);
+    if (changes.status !== undefined) await recordCaseStatusChanged(trx, row, existing.status, now);
+    if (changes.assignee_id && changes.assignee_id !== existing.assignee_id)
+      await recordCaseAssigned(trx, row, now);
     const { updated_at: _ignored, ...after } = changes;
     const before = Object.fromEntries(
       Object.keys(after).map((key) => [key, (existing as Record<string, unknown>)[key] ?? null]),
