@@ -37,15 +37,19 @@ export type TDemoSeedResult = { tenantId: string; created: number };
  * product and site names, contract reference, contact email, appliance serial, case title per
  * account), through the same commands the API uses. Running it again creates nothing.
  */
-export async function seedDemo(deps: { db: TDb }, now: Date): Promise<TDemoSeedResult> {
+export async function seedDemo(
+  deps: { db: TDb },
+  now: Date,
+  demo: { slug: string; name: string } = demoTenant,
+): Promise<TDemoSeedResult> {
   let created = 0;
   const make = <T>(write: () => Promise<T>): Promise<T> => {
     created++;
     return write();
   };
   const tenant =
-    (await findTenantBySlug(deps.db, demoTenant.slug)) ??
-    (await make(() => createTenant(deps, { ...demoTenant }, now))).tenant;
+    (await findTenantBySlug(deps.db, demo.slug)) ??
+    (await make(() => createTenant(deps, { ...demo }, now))).tenant;
   const system: TActor = { kind: 'system', tenantId: tenant.id, name: 'demo-seed' };
   const db = deps.db;
   const find = async (table: 'accounts' | 'products', name: string) =>

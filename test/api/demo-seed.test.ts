@@ -37,18 +37,19 @@ async function countRows(db: TDb, tenantId: string): Promise<Record<string, numb
 describe('demo seed', () => {
   it('creates the demo tenant once; running it again changes nothing', async () => {
     const db = await getTestDatabase();
-    const first = await seedDemo({ db }, new Date('2026-03-04T15:00:00Z'));
+    const demo = { slug: `demo-seed-${Date.now().toString(36)}`, name: 'Demo seed test' };
+    const first = await seedDemo({ db }, new Date('2026-03-04T15:00:00Z'), demo);
     expect(first.created).toBeGreaterThan(30);
     const before = await countRows(db, first.tenantId);
     expect(before.cases).toBe(demoCases.length + historyCount);
     expect(before.accounts).toBe(4);
-    const second = await seedDemo({ db }, new Date('2026-03-05T15:00:00Z'));
+    const second = await seedDemo({ db }, new Date('2026-03-05T15:00:00Z'), demo);
     expect(second).toEqual({ tenantId: first.tenantId, created: 0 });
     expect(await countRows(db, first.tenantId)).toEqual(before);
 
     const app = await createTestApp();
     const agent = await loginAs(app, {
-      tenantSlug: 'demo',
+      tenantSlug: demo.slug,
       email: 'agent@demo.test',
       password: demoPassword,
     });
@@ -79,7 +80,7 @@ describe('demo seed', () => {
     const dues = queue.items.map((item: { nextDueAt: string | null }) => item.nextDueAt).filter(Boolean);
     expect(dues).toEqual([...dues].sort());
     const customer = await loginAs(app, {
-      tenantSlug: 'demo',
+      tenantSlug: demo.slug,
       email: 'harbour-admin@demo.test',
       password: demoPassword,
     });

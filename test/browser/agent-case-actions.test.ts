@@ -1,22 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCase } from '../../src/commands/cases/open-case.js';
-import { demoTenant } from '../../src/demo/demo-data.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { getTestDatabase } from '../helpers/test-database.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
-import { signInThroughForm, signOutThroughShell } from './sign-in-helpers.js';
+import { signInThroughForm, signOutThroughShell, uniqueDemoTenant } from './sign-in-helpers.js';
 
+const demo = uniqueDemoTenant('actions');
 let harness: TBrowserHarness;
 let caseId = '';
 const title = `Badge tap slow on ward 7 ${Date.now().toString(36)}`;
 
 beforeAll(async () => {
   const db = await getTestDatabase();
-  await seedDemo({ db }, new Date());
+  await seedDemo({ db }, new Date(), demo);
   const tenant = await db
     .selectFrom('tenants')
     .select('id')
-    .where('slug', '=', demoTenant.slug)
+    .where('slug', '=', demo.slug)
     .executeTakeFirstOrThrow();
   const account = await db
     .selectFrom('accounts')
@@ -42,6 +42,7 @@ describe('agent case actions (browser)', () => {
   it('changes the severity, escalates to Tier 3 with its evidence and records a reviewed configuration change', async () => {
     const page = await harness.newPage();
     await signInThroughForm(page, harness.baseUrl, {
+      tenant: demo.slug,
       email: 'agent@demo.test',
       path: `/agent/queue/${caseId}`,
     });

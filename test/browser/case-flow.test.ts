@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { getTestDatabase } from '../helpers/test-database.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
-import { signInThroughForm, signOutThroughShell } from './sign-in-helpers.js';
+import { signInThroughForm, signOutThroughShell, uniqueDemoTenant } from './sign-in-helpers.js';
 
+const demo = uniqueDemoTenant('flow');
 let harness: TBrowserHarness;
 const title = `Agents cannot enrol devices ${Date.now().toString(36)}`;
 let caseUrl = '';
 
 beforeAll(async () => {
-  await seedDemo({ db: await getTestDatabase() }, new Date());
+  await seedDemo({ db: await getTestDatabase() }, new Date(), demo);
   harness = await startBrowserHarness();
 });
 
@@ -20,7 +21,7 @@ afterAll(async () => {
 describe('a case from the portal to the agent and back (browser)', () => {
   it('a customer opens a case after seeing the SLA preview, then sees it in the list with a countdown', async () => {
     const page = await harness.newPage();
-    await signInThroughForm(page, harness.baseUrl, { email: 'contoso-admin@demo.test' });
+    await signInThroughForm(page, harness.baseUrl, { tenant: demo.slug, email: 'contoso-admin@demo.test' });
     expect(new URL(page.url()).pathname).toBe('/portal/cases');
     await page.getByRole('heading', { name: 'Cases', exact: true }).waitFor();
 
@@ -65,7 +66,7 @@ describe('a case from the portal to the agent and back (browser)', () => {
   it('an agent finds it in the queue, answers it publicly, and the first response shows as met', async () => {
     expect(caseUrl).not.toBe('');
     const page = await harness.newPage();
-    await signInThroughForm(page, harness.baseUrl, { email: 'agent@demo.test' });
+    await signInThroughForm(page, harness.baseUrl, { tenant: demo.slug, email: 'agent@demo.test' });
     expect(new URL(page.url()).pathname).toBe('/agent/queue');
     const row = page.getByRole('row', { name: new RegExp(title) });
     await row.waitFor();
@@ -88,7 +89,11 @@ describe('a case from the portal to the agent and back (browser)', () => {
     await signOutThroughShell(page);
 
     // The customer sees the reply and the met milestone too.
-    await signInThroughForm(page, harness.baseUrl, { email: 'contoso-admin@demo.test', path: caseUrl });
+    await signInThroughForm(page, harness.baseUrl, {
+      tenant: demo.slug,
+      email: 'contoso-admin@demo.test',
+      path: caseUrl,
+    });
     await page.getByText('Thanks — please send the agent log from LAP-0042.').waitFor();
     await page
       .getByRole('row', { name: /First response/ })

@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { getTestDatabase } from '../helpers/test-database.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
-import { signInThroughForm } from './sign-in-helpers.js';
+import { signInThroughForm, uniqueDemoTenant } from './sign-in-helpers.js';
 
+const demo = uniqueDemoTenant('reports');
 let harness: TBrowserHarness;
 
 beforeAll(async () => {
-  await seedDemo({ db: await getTestDatabase() }, new Date());
+  await seedDemo({ db: await getTestDatabase() }, new Date(), demo);
   harness = await startBrowserHarness();
 });
 
@@ -19,7 +20,7 @@ describe('SLA reports (browser)', () => {
   it('a support manager sees attainment per plan and severity and breaches by centre, with the numbers behind them', async () => {
     const page = await harness.newPage({ width: 1280, height: 900 });
     page.setDefaultTimeout(10_000);
-    await signInThroughForm(page, harness.baseUrl, { email: 'manager@demo.test' });
+    await signInThroughForm(page, harness.baseUrl, { tenant: demo.slug, email: 'manager@demo.test' });
     await page.getByRole('link', { name: 'SLA reports' }).click();
     await page.getByRole('heading', { name: 'SLA reports', level: 1 }).waitFor();
     const firstResponse = page.getByRole('figure', { name: 'First response attainment' });

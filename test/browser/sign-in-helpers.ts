@@ -20,3 +20,11 @@ export async function signOutThroughShell(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
 }
+
+/**
+ * A demo tenant of the test file's own (the suite's PostgreSQL database is shared by the files
+ * running at once, and two files seeding one `demo` tenant would race): seed it and sign in to it.
+ */
+export function uniqueDemoTenant(label: string): { slug: string; name: string } {
+  return { slug: `demo-${label}-${Date.now().toString(36)}`, name: `Demo (${label})` };
+}
