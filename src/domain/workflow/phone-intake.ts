@@ -13,7 +13,8 @@ export type TPhoneIntakeDecision = {
 /**
  * Checks a phone call against the plan (C1, C8): a plan that requires the Premium Support PIN
  * refuses calls without a verified PIN (`premium_pin_required`); outside the centre's hours only
- * the plan's after-hours severities are taken (routed on call), others are told to use the portal.
+ * the plan's after-hours severities are taken (routed on call), as are severities that only count
+ * when phoned in (C3: Ivanti S1, clock from the next opening); others are told to use the portal.
  */
 export function checkPhoneIntake(
   policy: TPolicy,
@@ -52,6 +53,18 @@ export function checkPhoneIntake(
   if (clockOverride) {
     notes.push(`After-hours ${input.severity} call on a 24x7 phone plan (follow-the-sun routing).`);
     return { queue: 'on_call', afterHours, pinVerified: input.pinVerified, notes };
+  }
+  // C3: a severity the pack only honours when phoned in (Ivanti S1) is taken after hours too; its
+  // clock starts at the next opening (resolveSla), so telling the caller to use the portal would
+  // cost them the target.
+  const phoneOnly = policy.sla.eligibility.find(
+    (rule) => rule.severities.includes(input.severity) && rule.require_channels.includes('phone'),
+  );
+  if (phoneOnly) {
+    notes.push(
+      `After-hours ${input.severity} call taken: ${phoneOnly.source.clause} requires ${input.severity} by phone; the clock starts at the next opening (C3).`,
+    );
+    return { queue: 'centre', afterHours, pinVerified: input.pinVerified, notes };
   }
   throw new AppError(
     'phone.after_hours_not_accepted',

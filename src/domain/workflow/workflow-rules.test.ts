@@ -307,10 +307,10 @@ describe('phone intake (C1, C8)', () => {
       'phone.after_hours_not_accepted',
     ],
     [
-      'Ivanti Standard S1 after hours',
+      'Ivanti Standard S2 after hours',
       ivanti,
       'standard',
-      'S1',
+      'S2',
       false,
       night,
       'phone.after_hours_not_accepted',
@@ -325,6 +325,8 @@ describe('phone intake (C1, C8)', () => {
     ['Imprivata Premium P0 after hours with PIN', imprivata, 'premium', 'P0', true, night, 'on_call'],
     ['Imprivata Standard in hours', imprivata, 'standard', 'P2', false, day, 'centre'],
     ['Ivanti Enterprise S1 after hours', ivanti, 'enterprise', 'S1', false, night, 'on_call'],
+    // C3: S1 only counts when phoned in, so the call is taken; its clock starts at the next opening.
+    ['Ivanti Standard S1 after hours', ivanti, 'standard', 'S1', false, night, 'centre'],
   ] as const)('routes: %s', (_name, pack, plan, severity, pinVerified, now, queue) => {
     const calendar = calendarOf(pack, pack === imprivata ? 'us' : 'americas');
     expect(checkPhoneIntake(pack, { plan, severity, pinVerified, calendar, now }).queue).toBe(queue);
