@@ -79,6 +79,14 @@ describe('SLA scenarios with a driven clock', () => {
       .where('tenant_id', '=', tenantId)
       .execute();
     expect(escalations).toMatchObject([{ kind: 'support_manager', case_id: kase.id }]);
+    const escalated = await db
+      .selectFrom('cases')
+      .select('escalated_at')
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', kase.id)
+      .executeTakeFirstOrThrow();
+    // The support manager view and `?escalated=true` show it from then on.
+    expect(iso(escalated.escalated_at)).toBe('2026-11-28T10:00:00.000Z');
 
     await updateCaseCommand(
       { db },

@@ -81,6 +81,12 @@ export const slaAlarmJob = defineJob({
           at: now,
         })
         .execute();
+      await trx
+        .updateTable('cases')
+        .set({ escalated_at: kase.escalated_at ?? now, updated_at: now })
+        .where('tenant_id', '=', payload.tenantId)
+        .where('id', '=', kase.id)
+        .execute();
       await recordAudit(trx, {
         actor: system,
         action: 'case.escalated_to_support_manager',
