@@ -37,74 +37,76 @@ export function SlaMilestones({
 }: TSlaMilestonesProps) {
   if (milestones.length === 0) return <p className="muted">No SLA milestones apply.</p>;
   return (
-    <table className="table">
-      <caption className="table__caption">Service level milestones</caption>
-      <thead>
-        <tr>
-          <th scope="col">Milestone</th>
-          <th scope="col">Target</th>
-          <th scope="col">Due</th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        {milestones.map((milestone) => (
-          <tr key={milestone.name}>
-            <th scope="row">
-              {describeMilestoneName(milestone.name)}
-              {milestone.explanation.length > 0 && (
-                <details className="milestone__why">
-                  <summary>Why this due date</summary>
-                  <ul>
-                    {milestone.explanation.map((line) => (
-                      <li key={line}>{line}</li>
-                    ))}
-                  </ul>
-                </details>
-              )}
-            </th>
-            <td>
-              {milestone.target}
-              <div className="muted">{milestone.clock}</div>
-            </td>
-            <td>
-              {milestone.due ? (
-                <InstantTime
-                  value={milestone.due}
-                  centreZone={centreZone}
-                  centreLabel={centreLabel}
-                  viewerZone={viewerZone}
-                />
-              ) : (
-                '—'
-              )}
-            </td>
-            <td>
-              {milestone.metAt ? (
-                <span className="countdown countdown--ok" data-risk="met">
-                  <span className="countdown__risk">Met</span>
+    <div className="sla-milestones">
+      <table className="table">
+        <caption className="table__caption">Service level milestones</caption>
+        <thead>
+          <tr>
+            <th scope="col">Milestone</th>
+            <th scope="col">Target</th>
+            <th scope="col">Due</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {milestones.map((milestone) => (
+            <tr key={milestone.name}>
+              <th scope="row">
+                {describeMilestoneName(milestone.name)}
+                {milestone.explanation.length > 0 && (
+                  <details className="milestone__why">
+                    <summary>Why this due date</summary>
+                    <ul>
+                      {milestone.explanation.map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </th>
+              <td>
+                {milestone.target}
+                <div className="muted">{milestone.clock}</div>
+              </td>
+              <td>
+                {milestone.due ? (
                   <InstantTime
-                    value={milestone.metAt}
+                    value={milestone.due}
                     centreZone={centreZone}
                     centreLabel={centreLabel}
                     viewerZone={viewerZone}
                   />
-                </span>
-              ) : (
-                <MilestoneCountdown
-                  kind={milestone.kind}
-                  due={milestone.due}
-                  start={start}
-                  now={now}
-                  centreZone={centreZone}
-                  centreLabel={centreLabel}
-                  viewerZone={viewerZone}
-                />
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td>
+                {milestone.metAt ? (
+                  <span className="countdown countdown--ok" data-risk="met">
+                    <span className="countdown__risk">Met</span>
+                    <InstantTime
+                      value={milestone.metAt}
+                      centreZone={centreZone}
+                      centreLabel={centreLabel}
+                      viewerZone={viewerZone}
+                    />
+                  </span>
+                ) : (
+                  <MilestoneCountdown
+                    kind={milestone.kind}
+                    due={milestone.due}
+                    start={start}
+                    now={now}
+                    centreZone={centreZone}
+                    centreLabel={centreLabel}
+                    viewerZone={viewerZone}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
