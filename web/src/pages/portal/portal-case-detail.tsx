@@ -1,5 +1,4 @@
 import { Link, useParams } from 'react-router-dom';
-import type { TCase } from '../../api/case-types.js';
 import { useApiQuery } from '../../api/use-api.js';
 import { CaseComments } from '../../components/case-comments.js';
 import { CaseMilestonesPanel } from '../../components/case-milestones-panel.js';
@@ -7,11 +6,13 @@ import { CaseSummary } from '../../components/case-summary.js';
 import { QueryState } from '../../components/query-state.js';
 import { describeCaseTitle } from '../../lib/case-labels.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
+import type { TCaseWorkflow } from '../agent/case-workflow-types.js';
+import { SupplyDetailsForm } from './supply-details-form.js';
 
 /** One case as the customer sees it: facts, SLA milestones with why, and the public conversation. */
 export function PortalCaseDetail() {
   const { caseId = '' } = useParams();
-  const item = useApiQuery<TCase>(['cases', caseId], `/cases/${caseId}`);
+  const item = useApiQuery<TCaseWorkflow>(['cases', caseId], `/cases/${caseId}`);
   usePageTitle(item.data ? describeCaseTitle(item.data) : 'Case');
   return (
     <>
@@ -23,6 +24,7 @@ export function PortalCaseDetail() {
           <>
             <h1>{describeCaseTitle(data)}</h1>
             <CaseSummary item={data} />
+            <SupplyDetailsForm item={data} />
             <CaseMilestonesPanel item={data} />
             <CaseComments
               caseId={data.id}
