@@ -28,16 +28,7 @@ export async function countSlaAttainment(
   range: { from: Date; to: Date; bucket: TAttainmentBucket; now: Date },
 ): Promise<TAttainmentRow[]> {
   const outcome = outcomeExpression(range.now);
-  const rows = await db
-    .selectFrom('case_milestones as m')
-    .innerJoin('cases as c', (join) =>
-      join.onRef('c.tenant_id', '=', 'm.tenant_id').onRef('c.id', '=', 'm.case_id'),
-    )
-    .where('m.tenant_id', '=', tenantId)
-    .where('m.kind', '=', 'deadline')
-    .where('m.name', 'in', ['first_response', 'resolution'])
-    .where('m.due_at', '>=', range.from)
-    .where('m.due_at', '<', range.to)
+  const rows = await promisesDue(db, tenantId, range)
     .select([
       sql<Date>`date_trunc(${range.bucket}, m.due_at at time zone 'UTC') at time zone 'UTC'`.as('period'),
       'c.pack_id as pack',
@@ -65,16 +56,7 @@ export async function countBreachesByCentre(
   range: { from: Date; to: Date; now: Date },
 ): Promise<TCentreBreachRow[]> {
   const outcome = outcomeExpression(range.now);
-  return db
-    .selectFrom('case_milestones as m')
-    .innerJoin('cases as c', (join) =>
-      join.onRef('c.tenant_id', '=', 'm.tenant_id').onRef('c.id', '=', 'm.case_id'),
-    )
-    .where('m.tenant_id', '=', tenantId)
-    .where('m.kind', '=', 'deadline')
-    .where('m.name', 'in', ['first_response', 'resolution'])
-    .where('m.due_at', '>=', range.from)
-    .where('m.due_at', '<', range.to)
+  return promisesDue(db, tenantId, range)
     .select([
       'c.pack_id as pack',
       'c.centre',
@@ -85,6 +67,20 @@ export async function countBreachesByCentre(
     .orderBy('c.pack_id')
     .orderBy('c.centre')
     .execute();
+}
+
+/** The tenant's promises (first response and resolution deadlines) due in [from, to), with their case. */
+function promisesDue(db: TDb, tenantId: string, range: { from: Date; to: Date }) {
+  return db
+    .selectFrom('case_milestones as m')
+    .innerJoin('cases as c', (join) =>
+      join.onRef('c.tenant_id', '=', 'm.tenant_id').onRef('c.id', '=', 'm.case_id'),
+    )
+    .where('m.tenant_id', '=', tenantId)
+    .where('m.kind', '=', 'deadline')
+    .where('m.name', 'in', ['first_response', 'resolution'])
+    .where('m.due_at', '>=', range.from)
+    .where('m.due_at', '<', range.to);
 }
 
 function outcomeExpression(now: Date) {

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { changeCaseSeverity } from '../../src/commands/cases/change-case-severity.js';
 import { escalateCase } from '../../src/commands/cases/escalate-case.js';
 import { getBuiltInPack } from '../../src/domain/packs/registry.js';
 import { resolveSla } from '../../src/domain/sla/resolve-sla.js';
 import type { TJobDeps } from '../../src/jobs/define-job.js';
-import { createSmtpMailer, type TMailer } from '../../src/notifications/mailer.js';
+
 import { getTestDatabase, testConfig } from '../helpers/index.js';
 import {
   addCaseComment,
@@ -15,18 +15,9 @@ import {
   sweepAt,
   updateCaseCommand,
 } from './fixtures/case-fixtures.js';
-import { headerOf, startSmtpReceiver } from './fixtures/receivers.js';
+import { headerOf, useSmtpReceiver } from './fixtures/receivers.js';
 
-let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
-let mailer: TMailer;
-beforeAll(async () => {
-  smtp = await startSmtpReceiver();
-  mailer = createSmtpMailer({ SMTP_URL: smtp.url, MAIL_FROM: 'sla@aftercare.test' }) as TMailer;
-});
-afterAll(async () => {
-  mailer.close();
-  await smtp.close();
-});
+const smtpFixture = useSmtpReceiver('sla@aftercare.test');
 
 const iso = (value: Date | null | undefined) => (value ? value.toISOString() : null);
 // Tuesday 2026-11-24 10:00 New York: inside the US / americas centre hours.
@@ -46,7 +37,7 @@ function dueFromOpening(packId: string, plan: string, severity: string, centre: 
 }
 
 function subjectsTo(email: string): (string | undefined)[] {
-  return smtp.messages
+  return smtpFixture.receiver.messages
     .filter((message) => message.to.includes(email))
     .map((message) => headerOf(message.raw, 'Subject'));
 }
@@ -54,7 +45,7 @@ function subjectsTo(email: string): (string | undefined)[] {
 describe('case actions with a driven clock', () => {
   it('Imprivata Standard: P1 warned, agreed down to P2 (re-timed from opening), Tier 2 with customer email, resolved', async () => {
     const db = await getTestDatabase();
-    const deps: TJobDeps = { db, config: testConfig(), mailer };
+    const deps: TJobDeps = { db, config: testConfig(), mailer: smtpFixture.mailer };
     const tenant = await createCaseTenant(db, 'imprivata-onesign', 'standard');
     const tenantId = tenant.tenant.id;
     const { case: kase, actor: agent } = await openTestCase(db, tenant, { severity: 'P1', opened });
@@ -116,7 +107,7 @@ describe('case actions with a driven clock', () => {
 
   it('Ivanti Enterprise: S3 warned, agreed up to S2 (due from opening already past → breach), escalated twice, resolved', async () => {
     const db = await getTestDatabase();
-    const deps: TJobDeps = { db, config: testConfig(), mailer };
+    const deps: TJobDeps = { db, config: testConfig(), mailer: smtpFixture.mailer };
     const tenant = await createCaseTenant(db, 'ivanti', 'enterprise');
     const tenantId = tenant.tenant.id;
     const { case: kase, actor: agent } = await openTestCase(db, tenant, { severity: 'S3', opened });

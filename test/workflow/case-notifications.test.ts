@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TJobDeps } from '../../src/jobs/define-job.js';
-import { createSmtpMailer, type TMailer } from '../../src/notifications/mailer.js';
+
 import type { TActor } from '../../src/policies/actor.js';
 import { getTestDatabase, testConfig } from '../helpers/index.js';
 import type { TTestUser } from '../helpers/test-tenant.js';
@@ -12,18 +12,9 @@ import {
   sweepAt,
   updateCaseCommand,
 } from './fixtures/case-fixtures.js';
-import { headerOf, startSmtpReceiver } from './fixtures/receivers.js';
+import { headerOf, useSmtpReceiver } from './fixtures/receivers.js';
 
-let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
-let mailer: TMailer;
-beforeAll(async () => {
-  smtp = await startSmtpReceiver();
-  mailer = createSmtpMailer({ SMTP_URL: smtp.url, MAIL_FROM: 'cases@aftercare.test' }) as TMailer;
-});
-afterAll(async () => {
-  mailer.close();
-  await smtp.close();
-});
+const smtpFixture = useSmtpReceiver('cases@aftercare.test');
 
 // Tuesday 2026-11-24 10:00 New York: inside the US centre's hours.
 const opened = new Date('2026-11-24T15:00:00Z');
@@ -43,18 +34,18 @@ const actorOf = (user: TTestUser, accountId: string | null): TActor => ({
 describe('case lifecycle notifications (outbox → email and webhooks)', () => {
   it('confirms a new case to the customer with its promises, then relays replies, assignment and resolution', async () => {
     const db = await getTestDatabase();
-    const deps: TJobDeps = { db, config: testConfig(), mailer };
+    const deps: TJobDeps = { db, config: testConfig(), mailer: smtpFixture.mailer };
     const tenant = await createCaseTenant(db, 'imprivata-onesign', 'standard');
     const tenantId = tenant.tenant.id;
     const { case: kase, actor: agent } = await openTestCase(db, tenant, { severity: 'P1', opened });
     const customer = actorOf(tenant.users.customer_contact, tenant.accountId);
     const inbox = (user: TTestUser) =>
-      smtp.messages
+      smtpFixture.receiver.messages
         .filter((message) => message.to.includes(user.email))
         .map((message) => headerOf(message.raw, 'Subject') ?? '')
         .sort();
     const bodyTo = (user: TTestUser) =>
-      smtp.messages.find((message) => message.to.includes(user.email))?.raw ?? '';
+      smtpFixture.receiver.messages.find((message) => message.to.includes(user.email))?.raw ?? '';
 
     await sweepAt(deps, tenantId, at(1));
     expect(inbox(tenant.users.customer_contact)).toEqual([`Case #${kase.number} received (P1): Scenario P1`]);
@@ -98,7 +89,9 @@ describe('case lifecycle notifications (outbox → email and webhooks)', () => {
         `Case #${kase.number}: new reply from ${tenant.users.agent.name} — Scenario P1`,
       ].sort(),
     );
-    expect(smtp.messages.some((message) => message.raw.includes('Checking the logs.'))).toBe(false);
+    expect(smtpFixture.receiver.messages.some((message) => message.raw.includes('Checking the logs.'))).toBe(
+      false,
+    );
     expect(await eventTypesOf(db, tenantId, kase.id, { lifecycle: true })).toEqual([
       'case.opened',
       'case.commented',

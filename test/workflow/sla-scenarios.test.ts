@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TJobDeps } from '../../src/jobs/define-job.js';
-import { createSmtpMailer, type TMailer } from '../../src/notifications/mailer.js';
+
 import { getTestDatabase, testConfig } from '../helpers/index.js';
 import {
   addCaseComment,
@@ -11,25 +11,16 @@ import {
   sweepAt,
   updateCaseCommand,
 } from './fixtures/case-fixtures.js';
-import { headerOf, startSmtpReceiver } from './fixtures/receivers.js';
+import { headerOf, useSmtpReceiver } from './fixtures/receivers.js';
 
-let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
-let mailer: TMailer;
-beforeAll(async () => {
-  smtp = await startSmtpReceiver();
-  mailer = createSmtpMailer({ SMTP_URL: smtp.url, MAIL_FROM: 'sla@aftercare.test' }) as TMailer;
-});
-afterAll(async () => {
-  mailer.close();
-  await smtp.close();
-});
+const smtpFixture = useSmtpReceiver('sla@aftercare.test');
 
 const iso = (value: Date | null | undefined) => (value ? value.toISOString() : null);
 
 describe('SLA scenarios with a driven clock', () => {
   it('Ivanti Enterprise S1 by phone: 24x7 response warning at 75%, breach, support manager after 8 hours, resolution', async () => {
     const db = await getTestDatabase();
-    const deps: TJobDeps = { db, config: testConfig(), mailer };
+    const deps: TJobDeps = { db, config: testConfig(), mailer: smtpFixture.mailer };
     const tenant = await createCaseTenant(db, 'ivanti', 'enterprise');
     const tenantId = tenant.tenant.id;
     // Saturday 02:00 UTC: outside every centre's hours, but S1 by phone runs around the clock (IVA-30).
@@ -67,7 +58,7 @@ describe('SLA scenarios with a driven clock', () => {
       'case.escalated_to_support_manager',
     ]);
     const manager = tenant.users.support_manager.email;
-    const toManager = smtp.messages.filter((message) => message.to.includes(manager));
+    const toManager = smtpFixture.receiver.messages.filter((message) => message.to.includes(manager));
     expect(toManager.map((message) => headerOf(message.raw, 'Subject'))).toEqual([
       expect.stringContaining('first response due'),
       expect.stringContaining('first response target missed'),

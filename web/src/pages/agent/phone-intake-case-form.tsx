@@ -5,6 +5,7 @@ import type { TCase, TPage } from '../../api/case-types.js';
 import type { TAccount, TContract } from '../../api/record-types.js';
 import { useApiMutation, useApiQuery } from '../../api/use-api.js';
 import { usePack } from '../../api/use-pack.js';
+import { CaseBasicsFields, IncidentDetailFields } from '../../components/case-intake-fields.js';
 import { QueryState } from '../../components/query-state.js';
 import { SlaPreview } from '../../components/sla-preview.js';
 import { listIntakeFields } from '../../lib/intake-fields.js';
@@ -71,7 +72,6 @@ function CaseForm({
   const intakeFields = listIntakeFields(pack.data);
   const centreId = pack.data?.regionCentres?.[account.region];
   const centre = pack.data?.centres.find((candidate) => candidate.id === centreId);
-  const chosenSeverity = pack.data?.severities.find((candidate) => candidate.id === severity);
   const open = useApiMutation<TPhoneCaseCreate, TPhoneCaseResult>('POST', '/phone-intake/cases', [['cases']]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -117,60 +117,27 @@ function CaseForm({
             </p>
           )}
         </div>
-        <div className="field">
-          <label htmlFor="intake-severity">Severity</label>
-          <select
-            id="intake-severity"
-            required
-            value={severity}
-            onChange={(event) => setSeverity(event.target.value)}
-            aria-describedby="intake-severity-hint"
-          >
-            <option value="">Choose…</option>
-            {(pack.data?.severities ?? []).map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.id} — {candidate.name}
-              </option>
-            ))}
-          </select>
-          <p id="intake-severity-hint" className="field__hint">
-            {chosenSeverity?.definition ?? 'How much the problem affects the caller’s business.'}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="intake-title">Summary</label>
-          <input
-            id="intake-title"
-            required
-            maxLength={200}
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="intake-description">Description</label>
-          <textarea
-            id="intake-description"
-            required
-            rows={4}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </div>
+        <CaseBasicsFields
+          idPrefix="intake"
+          severities={pack.data?.severities ?? []}
+          severity={severity}
+          onSeverity={setSeverity}
+          defaultSeverityHint="How much the problem affects the caller’s business."
+          title={title}
+          onTitle={setTitle}
+          description={description}
+          onDescription={setDescription}
+        />
         {intakeFields.length > 0 && (
           <fieldset className="fieldset">
             <legend>Details the support policy asks for</legend>
-            {intakeFields.map((field) => (
-              <div key={field.id} className="field">
-                <label htmlFor={`intake-detail-${field.id}`}>{field.label}</label>
-                <textarea
-                  id={`intake-detail-${field.id}`}
-                  rows={2}
-                  value={details[field.id] ?? ''}
-                  onChange={(event) => setDetails({ ...details, [field.id]: event.target.value })}
-                />
-              </div>
-            ))}
+            <IncidentDetailFields
+              idPrefix="intake-detail"
+              fields={intakeFields}
+              values={details}
+              onChange={setDetails}
+              enforceRequired={false}
+            />
           </fieldset>
         )}
         {open.isError && (

@@ -5,6 +5,7 @@ import type { TCase, TPage } from '../../api/case-types.js';
 import type { TAccount, TContract } from '../../api/record-types.js';
 import { useApiMutation, useApiQuery } from '../../api/use-api.js';
 import { usePack } from '../../api/use-pack.js';
+import { CaseBasicsFields, IncidentDetailFields } from '../../components/case-intake-fields.js';
 import { QueryState } from '../../components/query-state.js';
 import { SlaPreview } from '../../components/sla-preview.js';
 import { listIntakeFields } from '../../lib/intake-fields.js';
@@ -64,7 +65,6 @@ function OpenCaseForm({ contracts }: { contracts: readonly TContract[] }) {
   );
   const centreId = account.data ? pack.data?.regionCentres?.[account.data.region] : undefined;
   const centre = pack.data?.centres.find((candidate) => candidate.id === centreId);
-  const chosenSeverity = pack.data?.severities.find((candidate) => candidate.id === severity);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -102,67 +102,27 @@ function OpenCaseForm({ contracts }: { contracts: readonly TContract[] }) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="case-severity">Severity</label>
-          <select
-            id="case-severity"
-            required
-            value={severity}
-            onChange={(event) => setSeverity(event.target.value)}
-            aria-describedby="case-severity-hint"
-          >
-            <option value="">Choose…</option>
-            {(pack.data?.severities ?? []).map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.id} — {candidate.name}
-              </option>
-            ))}
-          </select>
-          <p id="case-severity-hint" className="field__hint">
-            {chosenSeverity?.definition ?? 'How much the problem affects your business.'}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="case-title">Summary</label>
-          <input
-            id="case-title"
-            required
-            maxLength={200}
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="case-description">Description</label>
-          <textarea
-            id="case-description"
-            required
-            rows={4}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </div>
+        <CaseBasicsFields
+          idPrefix="case"
+          severities={pack.data?.severities ?? []}
+          severity={severity}
+          onSeverity={setSeverity}
+          defaultSeverityHint="How much the problem affects your business."
+          title={title}
+          onTitle={setTitle}
+          description={description}
+          onDescription={setDescription}
+        />
         {intakeFields.length > 0 && (
           <fieldset className="fieldset">
             <legend>Details your support policy asks for</legend>
-            {intakeFields.map((field) => (
-              <div key={field.id} className="field">
-                <label htmlFor={`case-detail-${field.id}`}>{field.label}</label>
-                <textarea
-                  id={`case-detail-${field.id}`}
-                  rows={3}
-                  required={field.required}
-                  value={details[field.id] ?? ''}
-                  onChange={(event) => setDetails({ ...details, [field.id]: event.target.value })}
-                  aria-describedby={field.hint ? `case-detail-${field.id}-hint` : undefined}
-                />
-                {field.hint && (
-                  <p id={`case-detail-${field.id}-hint`} className="field__hint">
-                    {field.hint}
-                  </p>
-                )}
-              </div>
-            ))}
+            <IncidentDetailFields
+              idPrefix="case-detail"
+              fields={intakeFields}
+              values={details}
+              onChange={setDetails}
+              enforceRequired
+            />
           </fieldset>
         )}
         {open.isError && (

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { describeError } from '../../api/api-error.js';
 import { useApiMutation } from '../../api/use-api.js';
-import { detailedInformationFields } from '../../lib/intake-fields.js';
+import { IncidentDetailFields } from '../../components/case-intake-fields.js';
+import { detailedInformationFields, type TIntakeField } from '../../lib/intake-fields.js';
 import type { TCaseWorkflow } from '../agent/case-workflow-types.js';
 
 /**
@@ -15,7 +16,7 @@ export function SupplyDetailsForm({ item }: { item: TCaseWorkflow }) {
     ['cases'],
   ]);
   if (missing.length === 0 || !(item.allowedActions ?? []).includes('comment')) return null;
-  const fields = missing.map(
+  const fields: TIntakeField[] = missing.map(
     (id) => detailedInformationFields.find((field) => field.id === id) ?? { id, label: id, required: true },
   );
   const filled = Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== ''));
@@ -33,23 +34,13 @@ export function SupplyDetailsForm({ item }: { item: TCaseWorkflow }) {
       <h2 id="supply-details-heading">Details we still need</h2>
       <p className="muted">Your support policy asks for these to work on the case.</p>
       <form onSubmit={submit}>
-        {fields.map((field) => (
-          <div className="field" key={field.id}>
-            <label htmlFor={`supply-${field.id}`}>{field.label}</label>
-            <textarea
-              id={`supply-${field.id}`}
-              rows={3}
-              value={values[field.id] ?? ''}
-              aria-describedby={'hint' in field && field.hint ? `supply-${field.id}-hint` : undefined}
-              onChange={(event) => setValues({ ...values, [field.id]: event.target.value })}
-            />
-            {'hint' in field && field.hint && (
-              <p className="field__hint" id={`supply-${field.id}-hint`}>
-                {field.hint}
-              </p>
-            )}
-          </div>
-        ))}
+        <IncidentDetailFields
+          idPrefix="supply"
+          fields={fields}
+          values={values}
+          onChange={setValues}
+          enforceRequired={false}
+        />
         <button
           type="submit"
           className="button button--primary"
