@@ -24,6 +24,12 @@ export type TWebhookDelivery = {
 
 /** Event types the app emits (a subscription may also use `*`). */
 export const knownEventTypes = [
+  'case.opened',
+  'case.commented',
+  'case.status_changed',
+  'case.assigned',
+  'case.details_requested',
+  'case.tier3_escalated',
   'case.escalated',
   'case.escalated_to_support_manager',
   'case.severity_changed',
