@@ -12,9 +12,9 @@ import {
   sweepAt,
   updateCaseCommand,
 } from './fixtures/case-fixtures.js';
-import { headerOf, useSmtpReceiver } from './fixtures/receivers.js';
+import { headerOf, smtpReceiverForFile } from './fixtures/receivers.js';
 
-const smtpFixture = useSmtpReceiver('cases@aftercare.test');
+const smtpFixture = smtpReceiverForFile('cases@aftercare.test');
 
 // Tuesday 2026-11-24 10:00 New York: inside the US centre's hours.
 const opened = new Date('2026-11-24T15:00:00Z');

@@ -11,9 +11,9 @@ import {
   sweepAt,
   updateCaseCommand,
 } from './fixtures/case-fixtures.js';
-import { headerOf, useSmtpReceiver } from './fixtures/receivers.js';
+import { headerOf, smtpReceiverForFile } from './fixtures/receivers.js';
 
-const smtpFixture = useSmtpReceiver('sla@aftercare.test');
+const smtpFixture = smtpReceiverForFile('sla@aftercare.test');
 
 const iso = (value: Date | null | undefined) => (value ? value.toISOString() : null);
 
