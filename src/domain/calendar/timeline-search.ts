@@ -46,7 +46,7 @@ export function measureBusinessBefore(
 export function locateLatest(timeline: TTimeline, position: number, hint = 0): number {
   const cum = timeline.cum;
   // Nearby targets (the usual case) are found by scanning forward from the hint interval.
-  let j = hint < 0 ? 0 : hint;
+  let j = Math.max(hint, 0);
   if (j < timeline.count && cum[j]! <= position) {
     for (let steps = 0; steps < SCAN_LIMIT && j < timeline.count; steps++, j++) {
       if (cum[j + 1]! > position) return timeline.starts[j]! + (position - cum[j]!);
