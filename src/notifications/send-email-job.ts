@@ -6,6 +6,8 @@ import { defineJob } from '../jobs/define-job.js';
  * the send and the status update re-sends; the stable Message-ID lets mail systems de-duplicate);
  * never re-sends a message already marked sent.
  */
+let warnedAboutMissingSmtp = false;
+
 export const sendEmailJob = defineJob({
   id: 'notifications.send-email',
   schema: z.strictObject({ tenantId: z.uuid(), messageId: z.uuid() }),
@@ -28,7 +30,11 @@ export const sendEmailJob = defineJob({
       await where
         .set({ status: 'failed', last_error: 'SMTP_URL is not set', attempts: job.attempts })
         .execute();
-      deps.logger?.warn({ message: message.id }, 'email not sent: SMTP_URL is not set');
+      // Said once per process at warn level (a demo without SMTP would otherwise log every email).
+      if (warnedAboutMissingSmtp)
+        deps.logger?.debug({ message: message.id }, 'email not sent: SMTP_URL is not set');
+      else deps.logger?.warn('emails are not sent (kept as failed in email_messages): SMTP_URL is not set');
+      warnedAboutMissingSmtp = true;
       return;
     }
     try {
