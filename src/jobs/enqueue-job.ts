@@ -1,7 +1,8 @@
+import type { Insertable } from 'kysely';
 import type { z } from 'zod';
 import { newId } from '../db/new-id.js';
 import type { TDb, TTransaction } from '../db/schema.js';
-import type { TJobRow } from '../db/schema-jobs.js';
+import type { TJobRow, TJobsTable } from '../db/schema-jobs.js';
 import { AppError } from '../lib/app-error.js';
 import type { TJobDefinition } from './define-job.js';
 
@@ -24,28 +25,37 @@ export async function enqueueJob<TSchema extends z.ZodType>(
   payload: z.input<TSchema>,
   options: TEnqueueOptions,
 ): Promise<TJobRow | null> {
+  const row = await db
+    .insertInto('jobs')
+    .values(newJobValues(definition, payload, options))
+    .onConflict((conflict) => conflict.column('dedupe_key').where('dedupe_key', 'is not', null).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** The jobs row for `enqueueJob` (or a statement that inserts it along with other rows). */
+export function newJobValues<TSchema extends z.ZodType>(
+  definition: TJobDefinition<TSchema>,
+  payload: z.input<TSchema>,
+  options: TEnqueueOptions,
+): Insertable<TJobsTable> {
   const parsed = definition.schema.safeParse(payload);
   if (!parsed.success) {
     throw new AppError('job.invalid_payload', `Invalid payload for job ${definition.id}`, [
       { message: parsed.error.message },
     ]);
   }
-  const row = await db
-    .insertInto('jobs')
-    .values({
-      id: newId(options.now.getTime()),
-      definition: definition.id,
-      queue: options.queue ?? 'default',
-      tenant_id: options.tenantId ?? null,
-      payload: JSON.stringify(parsed.data),
-      dedupe_key: options.dedupeKey ?? null,
-      status: 'queued',
-      run_at: options.runAt ?? options.now,
-      max_attempts: definition.retry.maxAttempts,
-      created_at: options.now,
-    })
-    .onConflict((conflict) => conflict.column('dedupe_key').where('dedupe_key', 'is not', null).doNothing())
-    .returningAll()
-    .executeTakeFirst();
-  return row ?? null;
+  return {
+    id: newId(options.now.getTime()),
+    definition: definition.id,
+    queue: options.queue ?? 'default',
+    tenant_id: options.tenantId ?? null,
+    payload: JSON.stringify(parsed.data),
+    dedupe_key: options.dedupeKey ?? null,
+    status: 'queued',
+    run_at: options.runAt ?? options.now,
+    max_attempts: definition.retry.maxAttempts,
+    created_at: options.now,
+  };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { newId } from '../db/new-id.js';
 import type { TTransaction } from '../db/schema.js';
 import type { TOutboxEventRow } from '../db/schema-jobs.js';
-import { enqueueJob } from '../jobs/enqueue-job.js';
+import { newJobValues } from '../jobs/enqueue-job.js';
 import { dispatchEventJob } from './dispatch-event-job.js';
 
 /** Someone an event's email goes to; `userId` lets their notification preferences apply. */
@@ -40,7 +40,14 @@ export type TRecordEventInput = {
 export async function recordEvent(trx: TTransaction, input: TRecordEventInput): Promise<TOutboxEventRow> {
   const id = newId(input.occurredAt.getTime());
   const email = input.email ? ZEventEmail.parse(input.email) : null;
+  const job = newJobValues(
+    dispatchEventJob,
+    { tenantId: input.tenantId, eventId: id },
+    { now: input.occurredAt, tenantId: input.tenantId, dedupeKey: `outbox:${id}` },
+  );
+  // One statement for the event and the job that dispatches it (one round trip per event).
   const row = await trx
+    .with('dispatch', (db) => db.insertInto('jobs').values(job))
     .insertInto('outbox_events')
     .values({
       tenant_id: input.tenantId,
@@ -54,11 +61,5 @@ export async function recordEvent(trx: TTransaction, input: TRecordEventInput): 
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await enqueueJob(
-    trx,
-    dispatchEventJob,
-    { tenantId: input.tenantId, eventId: id },
-    { now: input.occurredAt, tenantId: input.tenantId, dedupeKey: `outbox:${id}` },
-  );
   return row;
 }

@@ -11,16 +11,17 @@ export const openCaseStatuses = ['new', 'in_progress', 'waiting_on_customer'] as
  * 20261124212000): no lock held until commit, so concurrent openings of one tenant do not queue
  * behind each other's commits. A transaction that rolls back after taking a number leaves a gap.
  */
-export async function takeCaseNumber(trx: TDb, tenantId: string): Promise<number> {
-  const sequence = `case_number_${tenantId.replaceAll('-', '')}`;
-  const { rows } = await sql<{
-    number: string | number;
-  }>`select nextval(${sequence}::regclass) as number`.execute(trx);
-  return Number(rows[0]?.number);
-}
-
-export async function insertCase(trx: TDb, row: TNewCase): Promise<TCaseRow> {
-  return trx.insertInto('cases').values(row).returningAll().executeTakeFirstOrThrow();
+/**
+ * Inserts a case numbered by the tenant's own sequence (`case_number_<tenant>`, created with the
+ * tenant), taking the number in the same statement: 1, 2, … per tenant, no lock held until commit.
+ */
+export async function insertCase(trx: TDb, row: Omit<TNewCase, 'number'>): Promise<TCaseRow> {
+  const sequence = `case_number_${row.tenant_id.replaceAll('-', '')}`;
+  return trx
+    .insertInto('cases')
+    .values({ ...row, number: sql<number>`nextval(${sequence}::regclass)` })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function findCase(db: TDb, scope: TRecordScope, id: string): Promise<TCaseRow | undefined> {

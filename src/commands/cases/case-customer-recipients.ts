@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import type { TDb } from '../../db/schema.js';
 import type { TEmailRecipient } from '../../outbox/record-event.js';
-import { listAccountUsers, uniqueRecipients } from '../workflow/workflow-recipients.js';
+import { uniqueRecipients } from '../workflow/workflow-recipients.js';
 
 /**
  * Who hears about a case on the customer side: the account's active customer users and its named
@@ -11,16 +12,29 @@ export async function listCaseCustomerRecipients(
   tenantId: string,
   accountId: string,
 ): Promise<TEmailRecipient[]> {
-  const contacts = await db
-    .selectFrom('contacts')
-    .select(['email', 'user_id'])
+  // One round trip: the account's customer users (by id), then its named contacts (by email).
+  const rows = await db
+    .selectFrom('users')
+    .select([
+      'email',
+      sql<string | null>`id`.as('user_id'),
+      sql<number>`0`.as('source'),
+      sql<string>`id::text`.as('sort_key'),
+    ])
     .where('tenant_id', '=', tenantId)
     .where('account_id', '=', accountId)
-    .where('read_only', '=', false)
-    .orderBy('email')
+    .where('role', 'in', ['customer_admin', 'customer_contact'])
+    .where('disabled_at', 'is', null)
+    .unionAll(
+      db
+        .selectFrom('contacts')
+        .select(['email', 'user_id', sql<number>`1`.as('source'), sql<string>`email`.as('sort_key')])
+        .where('tenant_id', '=', tenantId)
+        .where('account_id', '=', accountId)
+        .where('read_only', '=', false),
+    )
+    .orderBy('source')
+    .orderBy('sort_key')
     .execute();
-  return uniqueRecipients(
-    await listAccountUsers(db, tenantId, accountId),
-    contacts.map((contact) => ({ email: contact.email, userId: contact.user_id })),
-  );
+  return uniqueRecipients(rows.map((row) => ({ email: row.email, userId: row.user_id })));
 }

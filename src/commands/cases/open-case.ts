@@ -10,7 +10,7 @@ import { AppError } from '../../lib/app-error.js';
 import { describeActor, isCustomerRole, type TActor } from '../../policies/actor.js';
 import { recordAudit } from '../../repositories/audit-repository.js';
 import { insertCaseMilestones } from '../../repositories/case-milestone-repository.js';
-import { insertCase, takeCaseNumber } from '../../repositories/case-repository.js';
+import { insertCase } from '../../repositories/case-repository.js';
 import { findRecord } from '../../repositories/record-repository.js';
 import { scopeOf } from '../../repositories/record-scope.js';
 import { pickAssignedEngineer } from '../accounts/assigned-engineer.js';
@@ -109,11 +109,9 @@ export async function openCase(
       .filter((m) => m.kind === 'deadline' && m.due !== null)
       .map((m) => m.due as number);
     const id = newId(now.getTime());
-    const number = await takeCaseNumber(trx, actor.tenantId);
     const row = await insertCase(trx, {
       tenant_id: actor.tenantId,
       id,
-      number,
       account_id: account.id,
       contract_id: contract.id,
       product_id: input.productId ?? contract.product_id,
@@ -173,7 +171,7 @@ export async function openCase(
       entityType: 'case',
       entityId: id,
       after: {
-        number,
+        number: row.number,
         accountId: account.id,
         contractId: contract.id,
         severity: input.severity,
