@@ -1,3 +1,4 @@
+import { actorForUser } from '../commands/auth/actor-for-user.js';
 import { addCaseComment } from '../commands/cases/add-case-comment.js';
 import { openCase } from '../commands/cases/open-case.js';
 import { updateCaseCommand } from '../commands/cases/update-case.js';
@@ -38,16 +39,7 @@ export async function seedDemoHistory(
         .execute()
     ).map((row) => row.title),
   );
-  const worker: TActor = {
-    kind: 'user',
-    tenantId: system.tenantId,
-    userId: agent.id,
-    role: agent.role,
-    accountId: null,
-    via: 'session',
-    scopes: null,
-    tokenId: null,
-  };
+  const worker: TActor = actorForUser(agent, { kind: 'session' });
   let created = 0;
   for (let index = 0; index < historyCount; index++) {
     if (existing.has(historyTitle(index))) continue;

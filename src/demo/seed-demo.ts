@@ -1,3 +1,4 @@
+import { actorForUser } from '../commands/auth/actor-for-user.js';
 import { addCaseComment } from '../commands/cases/add-case-comment.js';
 import { openCase } from '../commands/cases/open-case.js';
 import { updateCaseCommand } from '../commands/cases/update-case.js';
@@ -249,18 +250,7 @@ async function seedCase(
     opened,
   );
   const assignee = demoCase.assignee ? users.get(demoCase.assignee) : undefined;
-  const worker: TActor = assignee
-    ? {
-        kind: 'user',
-        tenantId: system.tenantId,
-        userId: assignee.id,
-        role: assignee.role,
-        accountId: null,
-        via: 'session',
-        scopes: null,
-        tokenId: null,
-      }
-    : system;
+  const worker: TActor = assignee ? actorForUser(assignee, { kind: 'session' }) : system;
   // Each step a quarter of the case's age later, so every event lies between opening and now.
   const step = Math.max(1, Math.floor((demoCase.openedMinutesAgo * 60_000) / 4));
   const at = (steps: number) => new Date(opened.getTime() + steps * step);

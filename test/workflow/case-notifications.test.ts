@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { actorForUser } from '../../src/commands/auth/actor-for-user.js';
 import type { TJobDeps } from '../../src/jobs/define-job.js';
-
-import type { TActor } from '../../src/policies/actor.js';
 import { getTestDatabase, testConfig } from '../helpers/index.js';
 import type { TTestUser } from '../helpers/test-tenant.js';
 import {
@@ -20,17 +19,6 @@ const smtpFixture = smtpReceiverForFile('cases@aftercare.test');
 const opened = new Date('2026-11-24T15:00:00Z');
 const at = (minutes: number) => new Date(opened.getTime() + minutes * 60_000);
 
-const actorOf = (user: TTestUser, accountId: string | null): TActor => ({
-  kind: 'user',
-  tenantId: user.tenant_id,
-  userId: user.id,
-  role: user.role,
-  accountId,
-  via: 'session',
-  scopes: null,
-  tokenId: null,
-});
-
 describe('case lifecycle notifications (outbox → email and webhooks)', () => {
   it('confirms a new case to the customer with its promises, then relays replies, assignment and resolution', async () => {
     const db = await getTestDatabase();
@@ -38,7 +26,7 @@ describe('case lifecycle notifications (outbox → email and webhooks)', () => {
     const tenant = await createCaseTenant(db, 'imprivata-onesign', 'standard');
     const tenantId = tenant.tenant.id;
     const { case: kase, actor: agent } = await openTestCase(db, tenant, { severity: 'P1', opened });
-    const customer = actorOf(tenant.users.customer_contact, tenant.accountId);
+    const customer = actorForUser(tenant.users.customer_contact, { kind: 'session' });
     const inbox = (user: TTestUser) =>
       smtpFixture.receiver.messages
         .filter((message) => message.to.includes(user.email))

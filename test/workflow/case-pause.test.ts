@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { actorForUser } from '../../src/commands/auth/actor-for-user.js';
 import { changeCaseSeverity } from '../../src/commands/cases/change-case-severity.js';
 import { openCase } from '../../src/commands/cases/open-case.js';
 import { updateCaseCommand } from '../../src/commands/cases/update-case.js';
@@ -56,16 +57,7 @@ async function pausingCase(db: TDb) {
     setupAt,
   );
   const agent = tenant.users.agent;
-  const actor = {
-    kind: 'user' as const,
-    tenantId: tenant.tenant.id,
-    userId: agent.id,
-    role: agent.role,
-    accountId: null,
-    via: 'session' as const,
-    scopes: null,
-    tokenId: null,
-  };
+  const actor = actorForUser(agent, { kind: 'session' });
   const { case: kase } = await openCase(
     { db },
     actor,

@@ -44,24 +44,6 @@ export async function findAssignee(
   return row ? [{ email: row.email, userId: row.id }] : [];
 }
 
-/** The customer's users of the case's account (customer-facing notifications). */
-export async function listAccountUsers(
-  db: TDb,
-  tenantId: string,
-  accountId: string,
-): Promise<TEmailRecipient[]> {
-  const rows = await db
-    .selectFrom('users')
-    .select(['id', 'email'])
-    .where('tenant_id', '=', tenantId)
-    .where('account_id', '=', accountId)
-    .where('role', 'in', ['customer_admin', 'customer_contact'])
-    .where('disabled_at', 'is', null)
-    .orderBy('id')
-    .execute();
-  return rows.map((row) => ({ email: row.email, userId: row.id }));
-}
-
 /** Distinct by address (someone can be both assignee and support manager). */
 export function uniqueRecipients(...lists: TEmailRecipient[][]): TEmailRecipient[] {
   const seen = new Map<string, TEmailRecipient>();
