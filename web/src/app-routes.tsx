@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { useAuth } from './auth/auth-context.js';
 import { RequireAuth } from './auth/require-auth.js';
+import { LoadingScreen } from './components/loading-screen.js';
 import { AppShell } from './layout/app-shell.js';
 import { findHomePath, listAreaIdsForRole, navAreas, type TAreaId } from './nav/nav-areas.js';
 import { AreaOverviewPage } from './pages/area-overview-page.js';
@@ -51,7 +52,11 @@ export function AppRoutes() {
         ))}
         {Object.entries(screens).map(([path, Screen]) => {
           const area = areaOfPath(path);
-          const element = <Screen />;
+          const element = (
+            <Suspense fallback={<LoadingScreen />}>
+              <Screen />
+            </Suspense>
+          );
           return (
             <Route
               key={path}

@@ -1,15 +1,9 @@
-import type { ComponentType } from 'react';
-import { AdminCalendarsPage } from './pages/admin-calendars-page.js';
-import { AdminPacksPage } from './pages/admin-packs-page.js';
-import { AdminUsersPage } from './pages/admin-users-page.js';
-import { AdminWebhooksPage } from './pages/admin-webhooks-page.js';
-import { PhoneIntakePage } from './pages/agent/phone-intake-page.js';
-import { AgentQueuePage } from './pages/agent-queue-page.js';
-import { AgentReportsPage } from './pages/agent-reports-page.js';
-import { PortalCasesPage } from './pages/portal-cases-page.js';
-import { PortalContactsPage } from './pages/portal-contacts-page.js';
-import { PortalContractsPage } from './pages/portal-contracts-page.js';
-import { SupportManagerPage } from './pages/support-manager-page.js';
+import { type ComponentType, lazy } from 'react';
+
+/** A page loaded on first visit, so each screen (and recharts, on the chart pages) is its own chunk. */
+function lazyPage<TModule>(load: () => Promise<TModule>, name: keyof TModule): ComponentType {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
 
 /**
  * Screens by nav path. To add a screen: write `pages/<name>-page.tsx`, add one line here with the
@@ -17,17 +11,17 @@ import { SupportManagerPage } from './pages/support-manager-page.js';
  * the route is added under the app shell, and role checks come from the area the path belongs to.
  */
 export const screens: Readonly<Record<string, ComponentType>> = {
-  '/portal/cases': PortalCasesPage,
-  '/portal/contracts': PortalContractsPage,
-  '/portal/contacts': PortalContactsPage,
-  '/agent/queue': AgentQueuePage,
-  '/agent/phone-intake': PhoneIntakePage,
-  '/agent/support-manager': SupportManagerPage,
-  '/agent/reports': AgentReportsPage,
-  '/admin/packs': AdminPacksPage,
-  '/admin/calendars': AdminCalendarsPage,
-  '/admin/users': AdminUsersPage,
-  '/admin/webhooks': AdminWebhooksPage,
+  '/portal/cases': lazyPage(() => import('./pages/portal-cases-page.js'), 'PortalCasesPage'),
+  '/portal/contracts': lazyPage(() => import('./pages/portal-contracts-page.js'), 'PortalContractsPage'),
+  '/portal/contacts': lazyPage(() => import('./pages/portal-contacts-page.js'), 'PortalContactsPage'),
+  '/agent/queue': lazyPage(() => import('./pages/agent-queue-page.js'), 'AgentQueuePage'),
+  '/agent/phone-intake': lazyPage(() => import('./pages/agent/phone-intake-page.js'), 'PhoneIntakePage'),
+  '/agent/support-manager': lazyPage(() => import('./pages/support-manager-page.js'), 'SupportManagerPage'),
+  '/agent/reports': lazyPage(() => import('./pages/agent-reports-page.js'), 'AgentReportsPage'),
+  '/admin/packs': lazyPage(() => import('./pages/admin-packs-page.js'), 'AdminPacksPage'),
+  '/admin/calendars': lazyPage(() => import('./pages/admin-calendars-page.js'), 'AdminCalendarsPage'),
+  '/admin/users': lazyPage(() => import('./pages/admin-users-page.js'), 'AdminUsersPage'),
+  '/admin/webhooks': lazyPage(() => import('./pages/admin-webhooks-page.js'), 'AdminWebhooksPage'),
 };
 
 export function isScreenAvailable(path: string): boolean {
