@@ -1,7 +1,7 @@
 import type { TDb } from '../../db/schema.js';
-import { getBuiltInPack } from '../../domain/packs/registry.js';
 import type { TActor } from '../../policies/actor.js';
 import { recordAudit } from '../../repositories/audit-repository.js';
+import { findCasePack } from '../packs/find-pack-version.js';
 
 /**
  * The named-contact limit of an account (IMP-42): the most generous `named_contacts` of the plans of
@@ -14,7 +14,7 @@ export async function findContactLimit(
 ): Promise<number | null> {
   const contracts = await trx
     .selectFrom('contracts')
-    .select(['pack_id', 'plan'])
+    .select(['pack_id', 'pack_version', 'plan'])
     .where('tenant_id', '=', tenantId)
     .where('account_id', '=', accountId)
     .where('status', '=', 'active')
@@ -22,7 +22,8 @@ export async function findContactLimit(
   if (contracts.length === 0) return null;
   let limit = 0;
   for (const contract of contracts) {
-    const plan = getBuiltInPack(contract.pack_id).plans.find((candidate) => candidate.id === contract.plan);
+    const pack = await findCasePack(trx, tenantId, contract);
+    const plan = pack.plans.find((candidate) => candidate.id === contract.plan);
     const allowed = plan?.named_contacts ?? null;
     if (allowed === null) return null;
     limit = Math.max(limit, allowed);

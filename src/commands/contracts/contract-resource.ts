@@ -1,14 +1,14 @@
-import { getBuiltInPack, listBuiltInPacks } from '../../domain/packs/registry.js';
 import { AppError } from '../../lib/app-error.js';
 import { vendorManagedPolicy } from '../../policies/record-policy.js';
 import { findRecord } from '../../repositories/record-repository.js';
 import { scopeOf } from '../../repositories/record-scope.js';
 import { enforceContactLimit } from '../contacts/contact-limit.js';
+import { findPackInForce } from '../packs/find-pack-version.js';
 import type { TRecordResource } from '../records/record-resource.js';
 
 /**
- * Contracts: the pack must be built in and the plan one of its plans; the pack version defaults to
- * the pack's current version. After every write the account's named-contact limit is re-applied
+ * Contracts: the pack must be built in or one of the tenant's published packs, and the plan one of
+ * its plans; the pack version defaults to the version in force. After every write the account's named-contact limit is re-applied
  * (a downgrade makes contacts beyond the new limit read-only, K8).
  */
 export const contractResource: TRecordResource<'contracts'> = {
@@ -17,15 +17,11 @@ export const contractResource: TRecordResource<'contracts'> = {
   notFound: 'contract.not_found',
   customerVisible: true,
   policy: vendorManagedPolicy,
-  prepare: async (trx, actor, values, existing) => {
+  prepare: async (trx, actor, values, existing, now) => {
     const next = { ...values };
-    const packId = (next.pack_id as string | undefined) ?? existing?.pack_id;
-    if (!packId || !listBuiltInPacks().some((pack) => pack.id === packId)) {
-      throw new AppError('pack.unknown', `No pack "${packId}"`, [
-        { field: 'packId', message: 'no such pack' },
-      ]);
-    }
-    const policy = getBuiltInPack(packId);
+    const packId = (next.pack_id as string | undefined) ?? existing?.pack_id ?? '';
+    // A built-in pack or one of the tenant's own published packs, as in force today.
+    const policy = await findPackInForce(trx, actor.tenantId, packId, now);
     const plan = (next.plan as string | undefined) ?? existing?.plan;
     if (!policy.plans.some((candidate) => candidate.id === plan)) {
       throw new AppError('contract.unknown_plan', `Pack ${packId} has no plan "${plan}"`, [

@@ -125,3 +125,23 @@ export async function findCasePack(
   });
   return entry.policy;
 }
+
+/**
+ * The version of pack `packId` in force on `date` for this tenant (the latest published or built-in
+ * version whose effective date has come, else the earliest); `pack.unknown` naming the field
+ * `packId` when the tenant can use no such pack. For new contracts and products.
+ */
+export async function findPackInForce(
+  db: TDb,
+  tenantId: string,
+  packId: string,
+  date: Date,
+): Promise<TPolicy> {
+  const entries = await listPackVersions(db, tenantId, packId);
+  const day = date.toISOString().slice(0, 10);
+  const inForce = entries.filter((entry) => entry.policy.effective_from <= day).at(-1) ?? entries[0];
+  if (!inForce) {
+    throw new AppError('pack.unknown', `No pack "${packId}"`, [{ field: 'packId', message: 'no such pack' }]);
+  }
+  return inForce.policy;
+}

@@ -36,7 +36,7 @@ export async function createRecord<K extends TRecordTable>(
     if (!resource.policy.can(actor, 'update', { accountId })) {
       throw new AppError('auth.forbidden', `You may not create a ${resource.entityType}`);
     }
-    const prepared = resource.prepare ? await resource.prepare(trx, actor, values, null) : values;
+    const prepared = resource.prepare ? await resource.prepare(trx, actor, values, null, now) : values;
     const row = await insertRecord(trx, resource.table, {
       ...prepared,
       tenant_id: actor.tenantId,

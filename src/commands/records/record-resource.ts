@@ -21,6 +21,7 @@ export type TRecordResource<K extends TRecordTable> = {
     actor: TActor,
     values: Record<string, unknown>,
     existing: TRecordRow<K> | null,
+    now: Date,
   ) => Promise<Record<string, unknown>>;
   /** Follow-up writes in the same transaction (e.g. the named-contact limit after a plan change). */
   afterWrite?: (trx: TDb, actor: TActor, row: TRecordRow<K>, now: Date) => Promise<void>;

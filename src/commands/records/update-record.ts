@@ -28,7 +28,7 @@ export async function updateRecordCommand<K extends TRecordTable>(
     if (!resource.policy.can(actor, 'update', owner)) {
       throw new AppError('auth.forbidden', `You may not change this ${resource.entityType}`);
     }
-    const prepared = resource.prepare ? await resource.prepare(trx, actor, changes, existing) : changes;
+    const prepared = resource.prepare ? await resource.prepare(trx, actor, changes, existing, now) : changes;
     const before: Record<string, unknown> = {};
     for (const key of Object.keys(prepared)) before[key] = (existing as Record<string, unknown>)[key];
     const row = await updateRecord(trx, resource.table, actor.tenantId, id, { ...prepared, updated_at: now });

@@ -1,9 +1,9 @@
-import { listBuiltInPacks } from '../../domain/packs/registry.js';
 import { AppError } from '../../lib/app-error.js';
 import { vendorManagedPolicy } from '../../policies/record-policy.js';
 import { findRecord } from '../../repositories/record-repository.js';
 import { scopeOf } from '../../repositories/record-scope.js';
 import { checkAccountEngineers } from '../accounts/assigned-engineer.js';
+import { findPackInForce } from '../packs/find-pack-version.js';
 import type { TRecordResource } from './record-resource.js';
 
 /** Accounts (name, region, payment status, IMP-10). */
@@ -32,8 +32,9 @@ export const productResource: TRecordResource<'products'> = {
   notFound: 'product.not_found',
   customerVisible: true,
   policy: vendorManagedPolicy,
-  prepare: async (_trx, _actor, values) => {
-    if (typeof values.pack_id === 'string') assertBuiltInPackId(values.pack_id);
+  prepare: async (trx, actor, values) => {
+    if (typeof values.pack_id === 'string')
+      await findPackInForce(trx, actor.tenantId, values.pack_id, new Date());
     return values;
   },
 };
@@ -66,9 +67,3 @@ export const applianceResource: TRecordResource<'appliances'> = {
     return values;
   },
 };
-
-function assertBuiltInPackId(packId: string): void {
-  if (!listBuiltInPacks().some((pack) => pack.id === packId)) {
-    throw new AppError('pack.unknown', `No pack "${packId}"`, [{ field: 'packId', message: 'no such pack' }]);
-  }
-}
