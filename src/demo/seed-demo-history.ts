@@ -13,12 +13,27 @@ const severitiesByPack: Record<string, string[]> = {
   ivanti: ['S2', 'S2', 'S3', 'S3', 'S4'],
 };
 
+const subjects = [
+  'Badge tap slow after appliance update',
+  'SSO prompt loops for remote users',
+  'Inventory scan misses new laptops',
+  'Patch deployment report shows wrong counts',
+  'Fingerprint reader not detected on kiosk',
+  'Password self-service email not arriving',
+  'Agent upgrade fails on a few devices',
+  'Dashboard times out for large groups',
+  'Audit export missing last week',
+  'Licence count does not match the portal',
+  'Remote control session drops after 5 minutes',
+  'Certificate warning on the admin console',
+];
+
 /** Title of the n-th past case: its natural key, so a second seed run creates nothing. */
 export const historyTitle = (index: number) =>
-  `Past case ${String(index + 1).padStart(2, '0')}: routine support request`;
+  `${subjects[index % subjects.length]} (ref H${String(index + 1).padStart(2, '0')})`;
 
 /**
- * Twelve weeks of resolved and closed cases across the demo accounts, answered and resolved mostly
+ * Twelve weeks of past cases (mostly resolved or closed) across the demo accounts, answered and resolved mostly
  * within their targets and sometimes late, so the SLA reports have something to show on first start.
  * Deterministic (no randomness): case i is opened `2 + (i × 37 mod 82)` days ago.
  */
@@ -35,7 +50,11 @@ export async function seedDemoHistory(
         .selectFrom('cases')
         .select('title')
         .where('tenant_id', '=', system.tenantId)
-        .where('title', 'like', 'Past case %')
+        .where(
+          'title',
+          'in',
+          Array.from({ length: historyCount }, (_, index) => historyTitle(index)),
+        )
         .execute()
     ).map((row) => row.title),
   );
@@ -59,7 +78,7 @@ export async function seedDemoHistory(
       {
         accountId,
         title: historyTitle(index),
-        description: 'A routine request from the demo history.',
+        description: 'Reported through the portal; see the conversation for the resolution.',
         severity,
         channel: 'portal',
         details: demoIncidentDetails,
@@ -84,7 +103,17 @@ export async function seedDemoHistory(
     );
     const resolutionDue = dueOf('resolution')?.getTime() ?? opened.getTime() + 2 * day;
     const resolved = Math.max(answered + 60_000, resolutionDue + (index % 7 === 3 ? day : -3_600_000));
-    if (resolved > now.getTime()) continue; // still being worked on
+    if (resolved > now.getTime()) {
+      // Answered, still being worked on.
+      await updateCaseCommand(
+        deps,
+        worker,
+        row.id,
+        { status: 'in_progress' },
+        new Date(Math.min(answered + 60_000, now.getTime())),
+      );
+      continue;
+    }
     await updateCaseCommand(deps, worker, row.id, { status: 'resolved' }, new Date(resolved));
     if (resolved + 3 * day < now.getTime()) {
       await updateCaseCommand(deps, worker, row.id, { status: 'closed' }, new Date(resolved + 3 * day));
