@@ -5,7 +5,7 @@ import { listAreasForRole } from '../nav/nav-areas.js';
 import { isScreenAvailable } from '../screens.js';
 import { SideNav } from './side-nav.js';
 
-const roleLabels: Record<string, string> = {
+export const roleLabels: Record<string, string> = {
   vendor_admin: 'Vendor admin',
   support_manager: 'Support manager',
   agent: 'Support agent',

@@ -7,8 +7,10 @@ import { InstantTime } from '../components/instant-time.js';
 import { QueryState } from '../components/query-state.js';
 import { describeRole } from '../layout/app-shell.js';
 import { usePageTitle } from '../lib/use-page-title.js';
+import { AddUserForm } from './admin/add-user-form.js';
+import { UserRowActions } from './admin/user-row-actions.js';
 
-/** Users of the tenant with their roles (GET /users): vendor staff and customer users by account. */
+/** Users of the tenant with their roles: add users, change roles, disable and enable them. */
 export function AdminUsersPage() {
   usePageTitle('Users & roles');
   const { user: me } = useAuth();
@@ -17,6 +19,7 @@ export function AdminUsersPage() {
   return (
     <>
       <h1>Users &amp; roles</h1>
+      <AddUserForm accounts={accountNames} />
       <QueryState query={users}>
         {(page) => (
           <div className="scroll-x">
@@ -24,12 +27,12 @@ export function AdminUsersPage() {
               <caption className="table__caption">{page.items.length} users</caption>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
+                  <th scope="col">Name and email</th>
                   <th scope="col">Role</th>
                   <th scope="col">Account</th>
                   <th scope="col">State</th>
                   <th scope="col">Created</th>
+                  <th scope="col">Actions</th>
                 </tr>
               </thead>
               <tbody>
@@ -38,8 +41,8 @@ export function AdminUsersPage() {
                     <th scope="row">
                       {user.name}
                       {user.id === me?.id && <span className="badge">You</span>}
+                      <div className="muted">{user.email}</div>
                     </th>
-                    <td>{user.email}</td>
                     <td>{describeRole(user.role)}</td>
                     <td>
                       {user.accountId
@@ -49,6 +52,9 @@ export function AdminUsersPage() {
                     <td>{user.disabled ? 'Disabled' : 'Active'}</td>
                     <td>
                       <InstantTime value={user.createdAt} />
+                    </td>
+                    <td>
+                      <UserRowActions user={user} />
                     </td>
                   </tr>
                 ))}

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestTenant, getTestDatabase, type TTestTenant, testPassword } from '../helpers/index.js';
+import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
+import { signInThroughForm } from './sign-in-helpers.js';
+
+let harness: TBrowserHarness;
+let tenant: TTestTenant;
+
+beforeAll(async () => {
+  tenant = await createTestTenant(await getTestDatabase());
+  harness = await startBrowserHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('users and roles (browser)', () => {
+  it('a vendor admin adds an agent, makes them a support manager, then disables them', async () => {
+    const page = await harness.newPage();
+    const admin = tenant.users.vendor_admin;
+    await signInThroughForm(page, harness.baseUrl, {
+      tenant: admin.tenantSlug,
+      email: admin.email,
+      password: testPassword,
+      path: '/admin/users',
+    });
+    await page.getByRole('heading', { name: 'Users & roles' }).waitFor();
+    const form = page.getByRole('region', { name: 'Add a user' });
+    await form.getByLabel('Name').fill('Jo Newman');
+    await form.getByLabel('Email').fill(`jo.${Date.now().toString(36)}@vendor.test`);
+    await form.getByLabel('Role').selectOption('agent');
+    await form.getByRole('button', { name: 'Add user' }).click();
+    await form.getByRole('status').waitFor();
+
+    const row = page.getByRole('row', { name: /Jo Newman/ });
+    await row.waitFor();
+    expect(await row.getByRole('cell', { name: 'Support agent', exact: true }).count()).toBe(1);
+    await row.getByLabel('Role of Jo Newman').selectOption('support_manager');
+    await row.getByRole('cell', { name: 'Support manager', exact: true }).waitFor();
+    await row.getByRole('button', { name: 'Disable Jo Newman' }).click();
+    await row.getByRole('cell', { name: 'Disabled', exact: true }).waitFor();
+    await row.getByRole('button', { name: 'Enable Jo Newman' }).waitFor();
+    // The admin cannot lock themselves out: no disable button on their own row.
+    const own = page.getByRole('row', { name: new RegExp(admin.name) });
+    expect(await own.getByRole('button', { name: `Disable ${admin.name}` }).count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('admin-users'), fullPage: true });
+  });
+});
