@@ -22,6 +22,11 @@ export const screens: Readonly<Record<string, ComponentType>> = {
   '/admin/calendars': lazyPage(() => import('./pages/admin-calendars-page.js'), 'AdminCalendarsPage'),
   '/admin/users': lazyPage(() => import('./pages/admin-users-page.js'), 'AdminUsersPage'),
   '/admin/webhooks': lazyPage(() => import('./pages/admin-webhooks-page.js'), 'AdminWebhooksPage'),
+  // Every role (linked from the header, not from an area's navigation).
+  '/settings/notifications': lazyPage(
+    () => import('./pages/notification-settings-page.js'),
+    'NotificationSettingsPage',
+  ),
 };
 
 export function isScreenAvailable(path: string): boolean {

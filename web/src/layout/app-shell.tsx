@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Outlet, useNavigate } from 'react-router-dom';
+import { Link, Outlet, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context.js';
 import { listAreasForRole } from '../nav/nav-areas.js';
 import { isScreenAvailable } from '../screens.js';
@@ -55,6 +55,9 @@ export function AppShell() {
         <div className="shell__user">
           <span className="shell__user-name">{user.name ?? user.email}</span>
           <span className="shell__user-role">{describeRole(user.role)}</span>
+          <Link className="shell__link" to="/settings/notifications">
+            Notifications
+          </Link>
           <button type="button" className="button button--ghost" onClick={handleSignOut}>
             Sign out
           </button>
