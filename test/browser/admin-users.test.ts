@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestTenant, getTestDatabase, type TTestTenant, testPassword } from '../helpers/index.js';
+import { createTestTenant, getTestDatabase, type TTestTenant } from '../helpers/index.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
-import { signInThroughForm } from './sign-in-helpers.js';
+import { signInAsTestUser } from './sign-in-helpers.js';
 
 let harness: TBrowserHarness;
 let tenant: TTestTenant;
@@ -19,12 +19,7 @@ describe('users and roles (browser)', () => {
   it('a vendor admin adds an agent, makes them a support manager, then disables them', async () => {
     const page = await harness.newPage();
     const admin = tenant.users.vendor_admin;
-    await signInThroughForm(page, harness.baseUrl, {
-      tenant: admin.tenantSlug,
-      email: admin.email,
-      password: testPassword,
-      path: '/admin/users',
-    });
+    await signInAsTestUser(page, harness.baseUrl, admin, '/admin/users');
     await page.getByRole('heading', { name: 'Users & roles' }).waitFor();
     const form = page.getByRole('region', { name: 'Add a user' });
     await form.getByLabel('Name').fill('Jo Newman');

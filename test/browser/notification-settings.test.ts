@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wantsEmail } from '../../src/notifications/notification-preferences.js';
-import { createTestTenant, getTestDatabase, type TTestTenant, testPassword } from '../helpers/index.js';
+import { createTestTenant, getTestDatabase, type TTestTenant } from '../helpers/index.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
-import { signInThroughForm } from './sign-in-helpers.js';
+import { signInAsTestUser } from './sign-in-helpers.js';
 
 let harness: TBrowserHarness;
 let tenant: TTestTenant;
@@ -20,11 +20,7 @@ describe('notification settings (browser)', () => {
   it('a customer turns off reply emails from the header link, and the choice sticks', async () => {
     const page = await harness.newPage();
     const customer = tenant.users.customer_contact;
-    await signInThroughForm(page, harness.baseUrl, {
-      tenant: customer.tenantSlug,
-      email: customer.email,
-      password: testPassword,
-    });
+    await signInAsTestUser(page, harness.baseUrl, customer);
     await page.getByRole('link', { name: 'Notifications' }).click();
     await page.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
     const replies = page.getByLabel('A new reply on a case');

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { demoPassword, demoTenant } from '../../src/demo/demo-data.js';
+import { type TTestUser, testPassword } from '../helpers/index.js';
 
 /** Signs in through the real form and waits for the first screen's heading. */
 export async function signInThroughForm(
@@ -27,4 +28,19 @@ export async function signOutThroughShell(page: Page): Promise<void> {
  */
 export function uniqueDemoTenant(label: string): { slug: string; name: string } {
   return { slug: `demo-${label}-${Date.now().toString(36)}`, name: `Demo (${label})` };
+}
+
+/** Signs in through the form as a user of a test tenant (`createTestTenant`), optionally to a deep link. */
+export async function signInAsTestUser(
+  page: Page,
+  baseUrl: string,
+  user: TTestUser,
+  path?: string,
+): Promise<void> {
+  await signInThroughForm(page, baseUrl, {
+    tenant: user.tenantSlug,
+    email: user.email,
+    password: testPassword,
+    ...(path ? { path } : {}),
+  });
 }

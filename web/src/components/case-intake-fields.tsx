@@ -1,4 +1,35 @@
+import type { ReactNode } from 'react';
+import type { TContract } from '../api/record-types.js';
 import type { TIntakeField } from '../lib/intake-fields.js';
+
+/** The contract a new case is opened under, with an optional hint below. */
+export function ContractField({
+  id,
+  contracts,
+  value,
+  onChange,
+  children,
+}: {
+  id: string;
+  contracts: readonly TContract[];
+  value: string;
+  onChange: (value: string) => void;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>Contract</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {contracts.map((candidate) => (
+          <option key={candidate.id} value={candidate.id}>
+            {candidate.reference} — {candidate.plan} plan ({candidate.packId})
+          </option>
+        ))}
+      </select>
+      {children}
+    </div>
+  );
+}
 
 type TSeverityChoice = { id: string; name: string; definition?: string };
 

@@ -5,7 +5,11 @@ import type { TCase, TPage } from '../../api/case-types.js';
 import type { TAccount, TContract } from '../../api/record-types.js';
 import { useApiMutation, useApiQuery } from '../../api/use-api.js';
 import { usePack } from '../../api/use-pack.js';
-import { CaseBasicsFields, IncidentDetailFields } from '../../components/case-intake-fields.js';
+import {
+  CaseBasicsFields,
+  ContractField,
+  IncidentDetailFields,
+} from '../../components/case-intake-fields.js';
 import { QueryState } from '../../components/query-state.js';
 import { SlaPreview } from '../../components/sla-preview.js';
 import { listIntakeFields } from '../../lib/intake-fields.js';
@@ -98,25 +102,13 @@ function CaseForm({
   return (
     <div className="two-column">
       <form className="form panel" onSubmit={submit} aria-label="Phone case">
-        <div className="field">
-          <label htmlFor="intake-contract">Contract</label>
-          <select
-            id="intake-contract"
-            value={contractId}
-            onChange={(event) => setContractId(event.target.value)}
-          >
-            {contracts.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.reference} — {candidate.plan} plan ({candidate.packId})
-              </option>
-            ))}
-          </select>
+        <ContractField id="intake-contract" contracts={contracts} value={contractId} onChange={setContractId}>
           {plan?.pinRequired && !verification && (
             <p className="field__hint">
               The {plan.name} plan needs a verified PIN before the case can be opened.
             </p>
           )}
-        </div>
+        </ContractField>
         <CaseBasicsFields
           idPrefix="intake"
           severities={pack.data?.severities ?? []}

@@ -5,7 +5,11 @@ import type { TCase, TPage } from '../../api/case-types.js';
 import type { TAccount, TContract } from '../../api/record-types.js';
 import { useApiMutation, useApiQuery } from '../../api/use-api.js';
 import { usePack } from '../../api/use-pack.js';
-import { CaseBasicsFields, IncidentDetailFields } from '../../components/case-intake-fields.js';
+import {
+  CaseBasicsFields,
+  ContractField,
+  IncidentDetailFields,
+} from '../../components/case-intake-fields.js';
 import { QueryState } from '../../components/query-state.js';
 import { SlaPreview } from '../../components/sla-preview.js';
 import { listIntakeFields } from '../../lib/intake-fields.js';
@@ -88,20 +92,7 @@ function OpenCaseForm({ contracts }: { contracts: readonly TContract[] }) {
   return (
     <div className="two-column">
       <form className="form panel" onSubmit={submit} aria-label="New case">
-        <div className="field">
-          <label htmlFor="case-contract">Contract</label>
-          <select
-            id="case-contract"
-            value={contractId}
-            onChange={(event) => setContractId(event.target.value)}
-          >
-            {choices.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.reference} — {candidate.plan} plan ({candidate.packId})
-              </option>
-            ))}
-          </select>
-        </div>
+        <ContractField id="case-contract" contracts={choices} value={contractId} onChange={setContractId} />
         <CaseBasicsFields
           idPrefix="case"
           severities={pack.data?.severities ?? []}
