@@ -57,6 +57,23 @@ export const ZPackView = z
     intake: z
       .array(z.object({ id: z.string(), text: z.string() }))
       .describe('Intake rules; `detailed-information` = cases must carry the incident details (IVA-23)'),
+    escalationTiers: z
+      .array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          categories: z.array(
+            z.object({
+              id: z.string(),
+              name: z.string(),
+              needsOneOf: z.array(z.string()),
+              notSufficient: z.array(z.string()),
+            }),
+          ),
+          evidence: z.array(z.object({ id: z.string(), name: z.string() })),
+        }),
+      )
+      .describe('Support tiers in order (Tier 1 first); a tier with categories needs one to escalate to it'),
     slaMatrix: z.array(
       z.object({
         plan: z.string(),
@@ -102,6 +119,17 @@ export function presentPack(policy: TPolicy): TPackView {
     })),
     regionCentres: { ...policy.region_centres },
     intake: policy.intake.map((rule) => ({ id: rule.id, text: rule.text })),
+    escalationTiers: policy.escalation_tiers.map((tier) => ({
+      id: tier.id,
+      name: tier.name,
+      categories: tier.categories.map((category) => ({
+        id: category.id,
+        name: category.name,
+        needsOneOf: [...category.needs_one_of],
+        notSufficient: [...category.not_sufficient],
+      })),
+      evidence: tier.evidence.map((item) => ({ id: item.id, name: item.name })),
+    })),
     slaMatrix: policy.sla.matrix.map((row) => ({
       plan: row.plan,
       severity: row.severity,

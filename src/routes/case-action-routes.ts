@@ -4,7 +4,6 @@ import { escalateCase } from '../commands/cases/escalate-case.js';
 import { requestCaseDetails } from '../commands/cases/request-case-details.js';
 import { setCaseOutcome } from '../commands/cases/set-case-outcome.js';
 import type { TCaseRow } from '../db/schema-records.js';
-import { tier3Categories, tier3Evidence } from '../domain/workflow/escalate-tier.js';
 import type { TActor } from '../policies/actor.js';
 import { presentCase, presentComment, ZCaseView, ZCommentView } from '../presenters/present-case.js';
 import { listCaseMilestones } from '../repositories/case-milestone-repository.js';
@@ -25,14 +24,17 @@ export const ZSeverityChange = z.strictObject({
 export const ZEscalation = z.strictObject({
   tier: z.number().int().min(1).max(3).optional().describe('Default: the next tier up'),
   reason: ZReason,
-  category: z.enum(tier3Categories).optional().describe('Required for Tier 3 (IMP-58)'),
-  evidence: z
-    .array(z.enum(tier3Evidence))
-    .max(tier3Evidence.length)
+  category: z
+    .string()
+    .min(1)
+    .max(50)
     .optional()
-    .describe(
-      'Tier 3: appliance_service needs server_logs; agent needs vpn_remote_access, vm_image or shipped_machine',
-    ),
+    .describe('Required when the target tier has categories in the pack (Imprivata Tier 3, IMP-58)'),
+  evidence: z
+    .array(z.string().min(1).max(50))
+    .max(20)
+    .optional()
+    .describe('Evidence ids of the tier (GET /packs/:id escalationTiers); one the category needs'),
 });
 
 export const ZOutcome = z.discriminatedUnion('kind', [

@@ -142,7 +142,8 @@ describe('case actions with a driven clock', () => {
       { db },
       agent,
       kase.id,
-      { reason: 'Software change', category: 'appliance_service', evidence: ['server_logs'] },
+      // Ivanti's pack defines no tier categories (unlike Imprivata's Tier 3, IMP-58): none asked.
+      { reason: 'Software change' },
       new Date('2026-11-24T18:20:00Z'),
     );
     await sweepAt(deps, tenantId, new Date('2026-11-24T18:20:00Z'));
@@ -153,7 +154,7 @@ describe('case actions with a driven clock', () => {
       `Case #${kase.number} escalated to Tier 3: Scenario S3`,
     ]);
     expect(subjectsTo(tenant.users.support_manager.email)).toContain(
-      `Tier 3: case #${kase.number} (S2, appliance service) Scenario S3`,
+      `Tier 3: case #${kase.number} (S2) Scenario S3`,
     );
 
     await updateCaseCommand({ db }, agent, kase.id, { status: 'resolved' }, new Date('2026-11-24T20:00:00Z'));

@@ -2,12 +2,7 @@ import { newId } from '../../db/new-id.js';
 import type { TDb } from '../../db/schema.js';
 import type { TCaseRow } from '../../db/schema-records.js';
 import { withTransaction } from '../../db/with-transaction.js';
-import {
-  planEscalation,
-  type TTier3Category,
-  type TTier3Evidence,
-  tier3Requirements,
-} from '../../domain/workflow/escalate-tier.js';
+import { planEscalation, type TEvidenceCheck } from '../../domain/workflow/escalate-tier.js';
 import { AppError } from '../../lib/app-error.js';
 import { recordEvent } from '../../outbox/record-event.js';
 import { describeActor, type TActor } from '../../policies/actor.js';
@@ -22,16 +17,16 @@ export type TEscalateCaseInput = {
   /** Default: the next tier up. */
   tier?: number | undefined;
   reason: string;
-  category?: TTier3Category | undefined;
-  evidence?: readonly TTier3Evidence[] | undefined;
+  category?: string | undefined;
+  evidence?: readonly string[] | undefined;
 };
 
-export type TTier3ChecklistItem = { item: TTier3Evidence; provided: boolean };
+export type TTier3ChecklistItem = Pick<TEvidenceCheck, 'item' | 'provided'>;
 
 /**
- * Escalates a case up the support tiers (1 → 2 → 3, never down). Tier 3 needs a category and its
- * evidence (IMP-58: service issues need server logs; agent issues need VPN access, a VM image or a
- * shipped machine); the requirement checklist is stored on the case. The customer is told of every
+ * Escalates a case up the support tiers (1 → 2 → 3, never down). A tier with categories in the pack
+ * needs one and its evidence (Imprivata Tier 3, IMP-58: service issues need server logs; agent issues
+ * VPN access, a VM image or a shipped machine); the requirement checklist is stored on the case. The customer is told of every
  * escalation the pack's tiers notify on (IMP-56/57; every one when the pack has no tiers), and the
  * executives and support managers of every Tier 3 case (IMP-57).
  */
@@ -57,13 +52,9 @@ export async function escalateCase(
       category: input.category,
       evidence: input.evidence,
     });
-    const category = toTier === 3 ? (input.category ?? null) : null;
-    const checklist: TTier3ChecklistItem[] | null = category
-      ? tier3Requirements[category].map((item) => ({
-          item,
-          provided: input.evidence?.includes(item) ?? false,
-        }))
-      : null;
+    const category = plan.category?.id ?? null;
+    const checklist: TTier3ChecklistItem[] | null =
+      plan.category?.checklist.map(({ item, provided }) => ({ item, provided })) ?? null;
     const updated = await setCaseFields(trx, actor.tenantId, caseId, {
       tier: toTier,
       escalated_at: row.escalated_at ?? now,
@@ -121,7 +112,7 @@ export async function escalateCase(
             email: {
               recipients: customers,
               subject: `Case #${row.number} escalated to ${plan.tierName}: ${row.title}`,
-              text: `Your case #${row.number} "${row.title}" has been escalated to ${plan.tierName}.\nReason: ${reason}${checklist ? `\nTo investigate, engineering needs: ${checklist.map((entry) => entry.item.replaceAll('_', ' ')).join(' or ')}.` : ''}`,
+              text: `Your case #${row.number} "${row.title}" has been escalated to ${plan.tierName}.\nReason: ${reason}${checklist ? `\nTo investigate, engineering needs: ${plan.category?.checklist.map((entry) => entry.name).join(' or ')}.` : ''}`,
             },
           }
         : {}),
@@ -140,7 +131,7 @@ export async function escalateCase(
         data,
         email: {
           recipients: oversight,
-          subject: `Tier 3: case #${row.number} (${row.severity}, ${category?.replaceAll('_', ' ') ?? 'uncategorised'}) ${row.title}`,
+          subject: `Tier 3: case #${row.number} (${row.severity}${plan.category ? `, ${plan.category.name}` : ''}) ${row.title}`,
           text: `Case #${row.number} was escalated to ${plan.tierName} for engineering work.\nReason: ${reason}`,
         },
         occurredAt: now,

@@ -18,6 +18,10 @@ type TRefPack = {
     settings: { follow_the_sun?: { plans: string[]; severities: string[] } | undefined };
   };
   rma: { by_plan: { plan: string }[] };
+  escalation_tiers: {
+    categories: { needs_one_of: string[]; not_sufficient: string[] }[];
+    evidence: { id: string }[];
+  }[];
   training: { academy: { plan: string }[] };
 };
 
@@ -76,6 +80,16 @@ export function checkPackReferences(pack: TRefPack, ctx: z.RefinementCtx): void 
         mustBe(severities, 'severity', s, ['sla', name, i, 'severities', j]);
       });
     });
+  pack.escalation_tiers.forEach((tier, i) => {
+    const evidence = checkUnique(tier.evidence, ['escalation_tiers', String(i), 'evidence'], ctx);
+    tier.categories.forEach((category, j) => {
+      for (const key of ['needs_one_of', 'not_sufficient'] as const) {
+        category[key].forEach((item, k) => {
+          mustBe(evidence, 'evidence', item, ['escalation_tiers', i, 'categories', j, key, k]);
+        });
+      }
+    });
+  });
   checkLists(pack.sla.clock_overrides, 'clock_overrides');
   checkLists(pack.sla.eligibility, 'eligibility');
   checkLists(pack.sla.escalations, 'escalations');

@@ -138,6 +138,20 @@ export const ZUsageDataRules = z
   })
   .strict();
 
+/** Something a tier needs before it takes a case (IMP-58: server logs, VPN access, a VM image…). */
+export const ZTierEvidence = z.object({ id: ZId, name: z.string().min(1) }).strict();
+
+/** A kind of case a tier takes, and the evidence it needs (any one of `needs_one_of`). */
+export const ZTierCategory = z
+  .object({
+    id: ZId,
+    name: z.string().min(1),
+    needs_one_of: z.array(ZId).default([]),
+    /** Evidence that does not count for this category (IMP-58: a screen share for agent issues). */
+    not_sufficient: z.array(ZId).default([]),
+  })
+  .strict();
+
 export const ZEscalationTier = z
   .object({
     id: ZId,
@@ -145,6 +159,9 @@ export const ZEscalationTier = z
     text: z.string(),
     notify_customer: z.boolean(),
     notify_executives: z.boolean(),
+    /** When given, escalating to this tier needs one of these categories and its evidence. */
+    categories: z.array(ZTierCategory).default([]),
+    evidence: z.array(ZTierEvidence).default([]),
     source: ZSource,
   })
   .strict();

@@ -90,5 +90,19 @@ export function normalisePack(input: unknown): TPackDetail {
       ]),
     ),
     intake: asArray(raw.intake).map((rule) => ({ id: String(rule.id), text: asString(rule.text) ?? '' })),
+    escalationTiers: asArray(raw.escalationTiers).map((tier) => ({
+      id: String(tier.id),
+      name: asString(tier.name) ?? String(tier.id),
+      categories: asArray(tier.categories).map((category) => ({
+        id: String(category.id),
+        name: asString(category.name) ?? String(category.id),
+        needsOneOf: Array.isArray(category.needsOneOf) ? category.needsOneOf.map(String) : [],
+        notSufficient: Array.isArray(category.notSufficient) ? category.notSufficient.map(String) : [],
+      })),
+      evidence: asArray(tier.evidence).map((item) => ({
+        id: String(item.id),
+        name: asString(item.name) ?? String(item.id),
+      })),
+    })),
   };
 }

@@ -39,12 +39,22 @@ export type TPackMatrixRow = {
 
 export type TPackRule = { id: string; text: string; source?: TPackSource };
 
+/** A support tier; one with categories needs one (and its evidence) to escalate to it (IMP-58). */
+export type TPackTier = {
+  id: string;
+  name: string;
+  categories: { id: string; name: string; needsOneOf: string[]; notSufficient: string[] }[];
+  evidence: { id: string; name: string }[];
+};
+
 export type TPackDetail = TPackSummary & {
   plans: TPackPlan[];
   severities: TPackSeverity[];
   centres: TPackCentre[];
   matrix: TPackMatrixRow[];
   intake?: TPackRule[];
+  /** Support tiers in order, Tier 1 first (empty when the pack defines none). */
+  escalationTiers?: TPackTier[];
   /** Account region (americas, emea, apac) → the centre that serves it (T2). */
   regionCentres?: Record<string, string>;
   /** Details a new case must carry (e.g. example, context, configuration, reproduction steps). */

@@ -1,4 +1,5 @@
-import { detailLabels, evidenceLabels, type TCaseWorkflow, tier3Categories } from './case-workflow-types.js';
+import { usePack } from '../../api/use-pack.js';
+import { detailLabels, type TCaseWorkflow } from './case-workflow-types.js';
 
 function describeOutcome(item: TCaseWorkflow): string {
   const outcome = item.outcome;
@@ -22,7 +23,10 @@ function describeDetails(item: TCaseWorkflow): string {
 
 /** What the workflow has recorded: missing details, escalation and Tier 3 checklist, outcome. */
 export function CaseWorkflowFacts({ item }: { item: TCaseWorkflow }) {
-  const category = tier3Categories.find((candidate) => candidate.id === item.tier3?.category);
+  const pack = usePack(item.packId);
+  const tier3 = pack.data?.escalationTiers?.[2];
+  const category = tier3?.categories.find((candidate) => candidate.id === item.tier3?.category);
+  const evidenceName = (id: string) => tier3?.evidence.find((entry) => entry.id === id)?.name ?? id;
   return (
     <section className="panel" aria-labelledby="workflow-heading">
       <h2 id="workflow-heading">Workflow</h2>
@@ -42,13 +46,13 @@ export function CaseWorkflowFacts({ item }: { item: TCaseWorkflow }) {
         </div>
         {item.tier3 && (
           <div>
-            <dt>Tier 3: {category?.label ?? item.tier3.category}</dt>
+            <dt>Tier 3: {category?.name ?? item.tier3.category}</dt>
             <dd>
               <ul>
                 {item.tier3.checklist.map((entry) => (
                   <li key={entry.item}>
                     {entry.provided ? '✔ provided: ' : '○ not provided: '}
-                    {evidenceLabels[entry.item] ?? entry.item}
+                    {evidenceName(entry.item)}
                   </li>
                 ))}
               </ul>

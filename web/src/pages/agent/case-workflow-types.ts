@@ -30,20 +30,6 @@ export type TRelease = {
   allowedActions: string[];
 };
 
-export const tier3Categories = [
-  { id: 'appliance_service', label: 'Appliance / OneSign service issue', needs: ['server_logs'] },
-  { id: 'agent', label: 'Agent-related issue', needs: ['vpn_remote_access', 'vm_image', 'shipped_machine'] },
-  { id: 'other', label: 'Other', needs: [] },
-] as const;
-
-export const evidenceLabels: Record<string, string> = {
-  server_logs: 'Server logs',
-  vpn_remote_access: 'VPN access to the customer environment',
-  vm_image: 'VM image showing the issue',
-  shipped_machine: 'Machine shipped to us',
-  screen_share: 'Screen share (not sufficient for agent issues)',
-};
-
 export const detailLabels: Record<string, string> = {
   example: 'Example',
   context: 'Context',

@@ -2,29 +2,36 @@ import { type FormEvent, useState } from 'react';
 import { describeError } from '../../api/api-error.js';
 import type { TCase } from '../../api/case-types.js';
 import { useApiMutation } from '../../api/use-api.js';
-import { evidenceLabels, tier3Categories } from './case-workflow-types.js';
+import { usePack } from '../../api/use-pack.js';
 
 const topTier = 3;
 
 type TEscalation = { tier: number; reason: string; category?: string; evidence?: string[] };
 
-/** Escalate up the support tiers with a reason; Tier 3 needs a category and its evidence (IMP-58). */
+/**
+ * Escalate up the support tiers with a reason; a tier with categories in the pack (Imprivata Tier 3,
+ * IMP-58) asks for one and the evidence engineering needs.
+ */
 export function EscalateForm({ item }: { item: TCase }) {
+  const pack = usePack(item.packId);
   const [tier, setTier] = useState(item.tier + 1);
   const [reason, setReason] = useState('');
-  const [category, setCategory] = useState<string>('appliance_service');
+  const [categoryChoice, setCategory] = useState<string>('');
   const [evidence, setEvidence] = useState<string[]>([]);
   const escalate = useApiMutation<TEscalation, TCase>('POST', `/cases/${item.id}/escalate`, [['cases']]);
   if (item.tier >= topTier)
     return <p className="muted">The case is at Tier {item.tier}, the highest tier.</p>;
   const tiers = Array.from({ length: topTier - item.tier }, (_, index) => item.tier + 1 + index);
   const chosen = Math.max(tier, item.tier + 1);
-  const needs = tier3Categories.find((candidate) => candidate.id === category)?.needs ?? [];
+  const target = pack.data?.escalationTiers?.[chosen - 1];
+  const categories = target?.categories ?? [];
+  const category = categoryChoice || categories[0]?.id || '';
+  const needs = categories.find((candidate) => candidate.id === category)?.needsOneOf ?? [];
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const body: TEscalation = { tier: chosen, reason: reason.trim() };
-    if (chosen === topTier) Object.assign(body, { category, evidence });
+    if (categories.length > 0) Object.assign(body, { category, evidence });
     await escalate.mutateAsync(body).then(
       () => {
         setReason('');
@@ -64,31 +71,31 @@ export function EscalateForm({ item }: { item: TCase }) {
           />
         </div>
       </div>
-      {chosen === topTier && (
+      {target && categories.length > 0 && (
         <fieldset className="field">
-          <legend>Tier 3 category and what engineering needs</legend>
+          <legend>{target.name}: category and what engineering needs</legend>
           <select
             id="escalate-category"
-            aria-label="Tier 3 category"
+            aria-label={`Tier ${chosen} category`}
             value={category}
             onChange={(event) => setCategory(event.target.value)}
           >
-            {tier3Categories.map((candidate) => (
+            {categories.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
-                {candidate.label}
+                {candidate.name}
               </option>
             ))}
           </select>
           {needs.length > 0 && <p className="muted">Needs one of the items below.</p>}
-          {Object.entries(evidenceLabels).map(([id, label]) => (
+          {target.evidence.map(({ id, name }) => (
             <label key={id} className="checkbox">
               <input
                 type="checkbox"
                 checked={evidence.includes(id)}
                 onChange={(event) => toggle(id, event.target.checked)}
               />
-              {label}
-              {(needs as readonly string[]).includes(id) ? ' (accepted)' : ''}
+              {name}
+              {needs.includes(id) ? ' (accepted)' : ''}
             </label>
           ))}
         </fieldset>
