@@ -10,7 +10,7 @@ import { AppError } from '../../lib/app-error.js';
 import { describeActor, isCustomerRole, type TActor } from '../../policies/actor.js';
 import { recordAudit } from '../../repositories/audit-repository.js';
 import { insertCaseMilestones } from '../../repositories/case-milestone-repository.js';
-import { insertCase } from '../../repositories/case-repository.js';
+import { findAccountForCase, insertCase } from '../../repositories/case-repository.js';
 import { findRecord } from '../../repositories/record-repository.js';
 import { scopeOf } from '../../repositories/record-scope.js';
 import { pickAssignedEngineer } from '../accounts/assigned-engineer.js';
@@ -61,7 +61,7 @@ export async function openCase(
   }
   return withTransaction(deps.db, async (trx) => {
     const scope = scopeOf(actor);
-    const account = await findRecord(trx, 'accounts', scope, accountId);
+    const account = await findAccountForCase(trx, scope, accountId);
     if (!account)
       throw new AppError('account.not_found', 'No such account', [
         { field: 'accountId', message: 'no such account' },
@@ -88,20 +88,13 @@ export async function openCase(
       allowMissing: !isCustomer && channel !== 'portal',
     });
     const centre = centreForRegion(policy, account.region);
-    const has24x7 = await trx
-      .selectFrom('contacts')
-      .select('id')
-      .where('tenant_id', '=', actor.tenantId)
-      .where('account_id', '=', account.id)
-      .where('is_24x7_contact', '=', true)
-      .executeTakeFirst();
     const slaInput: TSlaInput = {
       plan: contract.plan,
       severity: input.severity,
       opened: now.getTime(),
       centre,
       channel,
-      hasCustomer24x7Contact: has24x7 !== undefined,
+      hasCustomer24x7Contact: account.has_24x7_contact,
       ...(channel === 'phone' && input.pinVerified ? { pinVerified: true } : {}),
     };
     const sla = resolveSla(policy, slaInput);
