@@ -37,28 +37,23 @@ export function AdminPackDiff() {
       </p>
       <h1>Compare versions</h1>
       <div className="filters">
-        <div className="field field--inline">
-          <label htmlFor={ids.from}>From version</label>
-          <select id={ids.from} value={from} onChange={(event) => choose('from', event.target.value)}>
-            <option value="">Choose…</option>
-            {options.map((item) => (
-              <option key={item.version} value={item.version}>
-                {item.version}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field--inline">
-          <label htmlFor={ids.to}>To version</label>
-          <select id={ids.to} value={to} onChange={(event) => choose('to', event.target.value)}>
-            <option value="">Choose…</option>
-            {options.map((item) => (
-              <option key={item.version} value={item.version}>
-                {item.version}
-              </option>
-            ))}
-          </select>
-        </div>
+        {(['from', 'to'] as const).map((side) => (
+          <div key={side} className="field field--inline">
+            <label htmlFor={ids[side]}>{side === 'from' ? 'From version' : 'To version'}</label>
+            <select
+              id={ids[side]}
+              value={side === 'from' ? from : to}
+              onChange={(event) => choose(side, event.target.value)}
+            >
+              <option value="">Choose…</option>
+              {options.map((item) => (
+                <option key={item.version} value={item.version}>
+                  {item.version}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
       </div>
       {from && to && (
         <QueryState query={diff}>
