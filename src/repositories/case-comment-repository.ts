@@ -8,25 +8,6 @@ export async function insertCaseComment(
   return trx.insertInto('case_comments').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Keyset page of a case's comments, oldest first; `publicOnly` for customer users. */
-export async function listCaseComments(
-  db: TDb,
-  tenantId: string,
-  caseId: string,
-  page: { publicOnly: boolean; afterId: string | null; limit: number },
-): Promise<TCaseCommentRow[]> {
-  return db
-    .selectFrom('case_comments')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('case_id', '=', caseId)
-    .$if(page.publicOnly, (q) => q.where('visibility', '=', 'public' satisfies TVisibility))
-    .$if(page.afterId !== null, (q) => q.where('id', '>', page.afterId as string))
-    .orderBy('id')
-    .limit(page.limit)
-    .execute();
-}
-
 export async function insertCaseAttachment(
   trx: TDb,
   row: Omit<TCaseAttachmentRow, 'created_at'> & { created_at: Date },
@@ -34,14 +15,21 @@ export async function insertCaseAttachment(
   return trx.insertInto('case_attachments').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function listCaseAttachments(
+type TCaseEntryRows = { case_comments: TCaseCommentRow; case_attachments: TCaseAttachmentRow };
+
+/**
+ * Keyset page of a case's comments or attachments, oldest first; `publicOnly` for customer users
+ * (both tables share tenant_id, case_id, visibility and time-ordered ids).
+ */
+export async function listCaseEntries<K extends keyof TCaseEntryRows>(
   db: TDb,
+  table: K,
   tenantId: string,
   caseId: string,
   page: { publicOnly: boolean; afterId: string | null; limit: number },
-): Promise<TCaseAttachmentRow[]> {
-  return db
-    .selectFrom('case_attachments')
+): Promise<TCaseEntryRows[K][]> {
+  const rows = await db
+    .selectFrom(table as keyof TCaseEntryRows)
     .selectAll()
     .where('tenant_id', '=', tenantId)
     .where('case_id', '=', caseId)
@@ -50,4 +38,5 @@ export async function listCaseAttachments(
     .orderBy('id')
     .limit(page.limit)
     .execute();
+  return rows as TCaseEntryRows[K][];
 }

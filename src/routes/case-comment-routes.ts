@@ -11,7 +11,7 @@ import {
   ZAttachmentView,
   ZCommentView,
 } from '../presenters/present-case.js';
-import { listCaseAttachments, listCaseComments } from '../repositories/case-comment-repository.js';
+import { listCaseEntries } from '../repositories/case-comment-repository.js';
 import { findCase } from '../repositories/case-repository.js';
 import { scopeOf } from '../repositories/record-scope.js';
 import type { TRouteDeps, TRouteRegistrar } from './api-types.js';
@@ -68,7 +68,7 @@ export const registerCaseCommentRoutes: TRouteRegistrar = (app, deps) => {
       const { row, publicOnly } = await visibleCase(deps, actor, request.params.id);
       const { limit, cursor } = request.query;
       const after = decodeCursor(cursor, ZIdCursor);
-      const rows = await listCaseComments(deps.db, actor.tenantId, row.id, {
+      const rows = await listCaseEntries(deps.db, 'case_comments', actor.tenantId, row.id, {
         publicOnly,
         afterId: after?.id ?? null,
         limit: limit + 1,
@@ -113,7 +113,7 @@ export const registerCaseCommentRoutes: TRouteRegistrar = (app, deps) => {
       const { row, publicOnly } = await visibleCase(deps, actor, request.params.id);
       const { limit, cursor } = request.query;
       const after = decodeCursor(cursor, ZIdCursor);
-      const rows = await listCaseAttachments(deps.db, actor.tenantId, row.id, {
+      const rows = await listCaseEntries(deps.db, 'case_attachments', actor.tenantId, row.id, {
         publicOnly,
         afterId: after?.id ?? null,
         limit: limit + 1,
