@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { TConfig } from '../config.js';
 import { PGliteDialect } from './pglite-dialect.js';
+import { prepareStatementsOn } from './prepared-statements.js';
 import type { TDatabase, TDb } from './schema.js';
 
 export type TDatabaseKind = 'pglite' | 'postgres';
@@ -49,6 +50,7 @@ function createPostgresDatabase(url: string, poolSize: number): TDatabaseHandle 
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on next use.
   });
+  prepareStatementsOn(pool);
   const db = new Kysely<TDatabase>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
