@@ -18,6 +18,7 @@ import type { TCaseCursor } from '../src/repositories/case-repository.js';
 import { createBenchDatabase } from './api/bench-database.js';
 import { bulkLoadCases } from './api/bulk-load.js';
 import { benchCaseCreation } from './api/case-creation.js';
+import { closedLoop, type TLoopResult } from './api/closed-loop.js';
 import { explainQueue } from './api/explain-queue.js';
 import { createBenchFixture } from './api/fixture.js';
 import { createHttpClient } from './api/http-client.js';
@@ -30,6 +31,7 @@ const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? 10);
+const REFERENCE_SECONDS = Math.max(2, Math.round(SECONDS / 3));
 const LIST_REQUESTS = 500;
 const LIST_DEPTH = 5;
 const HARD_LIMIT_MS = 5 * 60_000;
@@ -61,7 +63,7 @@ try {
   await handle.close();
 
   const child = fork(join(benchDir, 'api', 'server-process.ts'), [], {
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_SERVER_PROF ? ['--cpu-prof'] : [])],
+    execArgv: ['--import', 'tsx'],
     env: { ...process.env, BENCH_DATABASE_URL: database.url, BENCH_POOL_SIZE: String(POOL_SIZE) },
   });
   server.stop = () =>
@@ -82,7 +84,28 @@ try {
   await benchCaseCreation(http, fixture.contracts, CLIENTS, 1);
   const loadBefore = loadavg()[0]!;
   step(`case creation: ${CLIENTS} clients × ${SECONDS} s (load average ${loadBefore.toFixed(1)})`);
+  child.send('profile:start');
   const creation = await benchCaseCreation(http, fixture.contracts, CLIENTS, SECONDS);
+  child.send('profile:stop');
+
+  // Reference points in the same run: what this server answers with no database work
+  // (GET /healthz) and with an authenticated two-query read (GET /api/v1/auth/me: the API-token
+  // lookup and the user) — the ceiling any endpoint with that many round trips has on this machine.
+  step(`reference: GET /healthz and GET /api/v1/auth/me, ${CLIENTS} clients × ${REFERENCE_SECONDS} s each`);
+  const healthz = await closedLoop(
+    http,
+    () => ({ method: 'GET', path: '/healthz' }),
+    200,
+    CLIENTS,
+    REFERENCE_SECONDS,
+  );
+  const me = await closedLoop(
+    http,
+    () => ({ method: 'GET', path: '/api/v1/auth/me' }),
+    200,
+    CLIENTS,
+    REFERENCE_SECONDS,
+  );
 
   // b. pgbench on the same database.
   step('pgbench -i -s 10');
@@ -113,15 +136,15 @@ try {
   console.log(
     `\nmachine: ${availableParallelism()} cores, Node ${process.versions.node}; loopback; one run; 1-min load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (other work on the machine skews every figure)`,
   );
+  console.log('\ncase creation: POST /api/v1/cases — the API-token lookup, ONE read (account, 24x7 contact,');
   console.log(
-    '\ncase creation: POST /api/v1/cases — each is ONE multi-statement transaction (BEGIN; account,',
+    '  recipients, engineers, product, contract), the SLA resolved in the server, ONE write (case,',
   );
   console.log(
-    '  contract, tenant pack, 24×7 contact, case number, case, milestones, audit row; COMMIT) plus',
+    '  milestones, audit, outbox events and jobs in one statement): 3 round trips, vs 5 for pgbench -N',
   );
-  console.log('  the API-token lookup: ~11 round trips to PostgreSQL, vs 5 for a pgbench -N transaction');
   console.log(
-    `  ${CLIENTS} clients, ${creation.seconds.toFixed(1)} s: ${int(creation.created)} created, ${creation.errors} errors`,
+    `  ${CLIENTS} clients, ${creation.seconds.toFixed(1)} s: ${int(creation.ok)} created, ${creation.errors} errors`,
   );
   console.log(
     `  ${int(creation.requestsPerSecond)} req/s   p50 ${ms(creation.latency.p50)}   p95 ${ms(creation.latency.p95)}   p99 ${ms(creation.latency.p99)}   max ${ms(creation.latency.max)}`,
@@ -131,6 +154,16 @@ try {
   console.log(`  ${int(pgbench.tps)} TPS   latency avg ${ms(pgbench.latencyMs ?? Number.NaN)}`);
   console.log(
     `  ratio case creation ÷ pgbench TPS: ${(ratio * 100).toFixed(0)}% (target ≥ 40%, p99 < 100 ms) ${creationOk ? '✓' : '✗'}`,
+  );
+  const reference = (name: string, result: TLoopResult) =>
+    console.log(
+      `  ${name.padEnd(40)} ${int(result.requestsPerSecond).padStart(7)} req/s   p99 ${ms(result.latency.p99)}${result.errors ? `   ${result.errors} errors: ${result.firstError}` : ''}`,
+    );
+  console.log('same server, same clients (reference ceilings):');
+  reference('GET /healthz (no database)', healthz);
+  reference('GET /api/v1/auth/me (2 single-row reads)', me);
+  console.log(
+    `  case creation = ${((creation.requestsPerSecond / me.requestsPerSecond) * 100).toFixed(0)}% of the two-read endpoint; 40% of pgbench would be ${int(pgbench.tps * 0.4)} req/s`,
   );
   console.log(
     `\nagent queue, ${int(load.cases)} cases (${int(load.open)} open), ${int(load.milestones)} milestones, loaded in ${load.seconds.toFixed(1)} s`,
@@ -157,6 +190,7 @@ try {
   const results = {
     date: new Date().toISOString(),
     machine: { cores: availableParallelism(), node: process.versions.node, loadBefore, loadAfter },
+    reference: { healthz, me },
     caseCreation: { ...creation, pgbench: { tps: pgbench.tps, latencyMs: pgbench.latencyMs }, ratio },
     queue: { load, listing, explain: explained },
     targets: { creation: creationOk, listing: listingOk },

@@ -1,16 +1,6 @@
+import { closedLoop, type TLoopResult } from './closed-loop.js';
 import type { TBenchContract } from './fixture.js';
 import type { THttpClient } from './http-client.js';
-import { summarize, type TLatency } from './stats.js';
-
-export type TCreationResult = {
-  clients: number;
-  seconds: number;
-  created: number;
-  errors: number;
-  firstError: string | null;
-  requestsPerSecond: number;
-  latency: TLatency;
-};
 
 // No phone: Premium phone calls need a verified PIN (C8), which is the phone-intake flow, not this API.
 const channels = ['portal', 'email'] as const;
@@ -41,17 +31,13 @@ export async function benchCaseCreation(
   contracts: readonly TBenchContract[],
   clients: number,
   seconds: number,
-): Promise<TCreationResult> {
+): Promise<TLoopResult> {
   const random = seededRandom(0xcafe);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const latencies: number[] = [];
-  let errors = 0;
-  let firstError: string | null = null;
   let sequence = 0;
-  const began = performance.now();
-  const deadline = began + seconds * 1000;
-  const worker = async () => {
-    while (performance.now() < deadline) {
+  return closedLoop(
+    client,
+    () => {
       const contract = pick(contracts);
       const body = {
         accountId: contract.accountId,
@@ -62,28 +48,10 @@ export async function benchCaseCreation(
         channel: pick(channels),
         ...(contract.packId === 'ivanti' ? { details: ivantiDetails } : {}),
       };
-      try {
-        const response = await client.request('POST', '/api/v1/cases', body);
-        if (response.status === 201) latencies.push(response.ms);
-        else {
-          errors++;
-          firstError ??= `${response.status} ${response.body.slice(0, 300)}`;
-        }
-      } catch (error) {
-        errors++;
-        firstError ??= String(error);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: clients }, worker));
-  const elapsed = (performance.now() - began) / 1000;
-  return {
+      return { method: 'POST', path: '/api/v1/cases', body };
+    },
+    201,
     clients,
-    seconds: elapsed,
-    created: latencies.length,
-    errors,
-    firstError,
-    requestsPerSecond: latencies.length / elapsed,
-    latency: summarize(latencies),
-  };
+    seconds,
+  );
 }

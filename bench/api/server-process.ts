@@ -3,6 +3,8 @@
  * the load generator does not share an event loop with it. Started by api.bench.ts via `fork`; reports
  * `{port}` over IPC; exits when the parent disconnects or sends 'stop'.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { loadConfig } from '../../src/config.js';
 import { createDatabase } from '../../src/db/create-database.js';
 import { buildServer } from '../../src/server.js';
@@ -26,8 +28,24 @@ const stop = async () => {
   await database.close();
   process.exit(0);
 };
+// BENCH_SERVER_PROF: a CPU profile of the case-creation phase only (the parent sends the window).
+const profiler = process.env.BENCH_SERVER_PROF ? new Session() : null;
+profiler?.connect();
+const post = (method: string) =>
+  new Promise<unknown>((resolve, reject) =>
+    profiler?.post(method, (error, result) => (error ? reject(error) : resolve(result))),
+  );
 process.on('message', (message) => {
   if (message === 'stop') void stop();
+  if (message === 'profile:start' && profiler)
+    void post('Profiler.enable').then(() => post('Profiler.start'));
+  if (message === 'profile:stop' && profiler) {
+    void post('Profiler.stop').then((result) => {
+      const file = `bench/results/server-${Date.now()}.cpuprofile`;
+      writeFileSync(file, JSON.stringify((result as { profile: unknown }).profile));
+      process.send?.({ profile: file });
+    });
+  }
 });
 process.on('disconnect', () => void stop());
 process.send({ port });

@@ -1,7 +1,8 @@
+import type { Insertable } from 'kysely';
 import { z } from 'zod';
 import { newId } from '../db/new-id.js';
 import type { TTransaction } from '../db/schema.js';
-import type { TOutboxEventRow } from '../db/schema-jobs.js';
+import type { TJobsTable, TOutboxEventRow, TOutboxEventsTable } from '../db/schema-jobs.js';
 import { newJobValues } from '../jobs/enqueue-job.js';
 import { dispatchEventJob } from './dispatch-event-job.js';
 
@@ -33,11 +34,11 @@ export type TRecordEventInput = {
   occurredAt: Date;
 };
 
-/**
- * Writes a domain event to the outbox in the caller's transaction, with the job that fans it out
- * to webhooks and email. Nothing leaves the building unless the command commits.
- */
-export async function recordEvent(trx: TTransaction, input: TRecordEventInput): Promise<TOutboxEventRow> {
+/** The outbox row of an event and the job row that dispatches it (for `recordEvent` or a combined write). */
+export function outboxEventValues(input: TRecordEventInput): {
+  event: Insertable<TOutboxEventsTable>;
+  job: Insertable<TJobsTable>;
+} {
   const id = newId(input.occurredAt.getTime());
   const email = input.email ? ZEventEmail.parse(input.email) : null;
   const job = newJobValues(
@@ -45,21 +46,30 @@ export async function recordEvent(trx: TTransaction, input: TRecordEventInput): 
     { tenantId: input.tenantId, eventId: id },
     { now: input.occurredAt, tenantId: input.tenantId, dedupeKey: `outbox:${id}` },
   );
+  const event = {
+    tenant_id: input.tenantId,
+    id,
+    type: input.type,
+    entity_type: input.entityType,
+    entity_id: input.entityId,
+    payload: JSON.stringify({ data: input.data, email }),
+    occurred_at: input.occurredAt,
+    dispatched_at: null,
+  };
+  return { event, job };
+}
+
+/**
+ * Writes a domain event to the outbox in the caller's transaction, with the job that fans it out
+ * to webhooks and email. Nothing leaves the building unless the command commits.
+ */
+export async function recordEvent(trx: TTransaction, input: TRecordEventInput): Promise<TOutboxEventRow> {
+  const { event, job } = outboxEventValues(input);
   // One statement for the event and the job that dispatches it (one round trip per event).
-  const row = await trx
+  return trx
     .with('dispatch', (db) => db.insertInto('jobs').values(job))
     .insertInto('outbox_events')
-    .values({
-      tenant_id: input.tenantId,
-      id,
-      type: input.type,
-      entity_type: input.entityType,
-      entity_id: input.entityId,
-      payload: JSON.stringify({ data: input.data, email }),
-      occurred_at: input.occurredAt,
-      dispatched_at: null,
-    })
+    .values(event)
     .returningAll()
     .executeTakeFirstOrThrow();
-  return row;
 }

@@ -1,5 +1,6 @@
+import type { Insertable } from 'kysely';
 import { newId } from '../db/new-id.js';
-import type { TAuditLogRow, TDb } from '../db/schema.js';
+import type { TAuditLogRow, TAuditLogTable, TDb } from '../db/schema.js';
 import { describeActor, type TActor } from '../policies/actor.js';
 
 export type TAuditEntry = {
@@ -13,25 +14,27 @@ export type TAuditEntry = {
   at: Date;
 };
 
+/** The audit_log row of an entry (for `recordAudit` or a combined write). */
+export function auditValues(entry: TAuditEntry): Insertable<TAuditLogTable> {
+  return {
+    tenant_id: entry.actor.tenantId,
+    id: newId(entry.at.getTime()),
+    at: entry.at,
+    actor: describeActor(entry.actor),
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+  };
+}
+
 /**
  * Appends one audit record. Call it with the transaction of the write it describes, so the record
  * exists if and only if the change does. The table refuses UPDATE and DELETE.
  */
 export async function recordAudit(trx: TDb, entry: TAuditEntry): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      tenant_id: entry.actor.tenantId,
-      id: newId(entry.at.getTime()),
-      at: entry.at,
-      actor: describeActor(entry.actor),
-      action: entry.action,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId,
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-    })
-    .execute();
+  await trx.insertInto('audit_log').values(auditValues(entry)).execute();
 }
 
 export async function listAuditForEntity(

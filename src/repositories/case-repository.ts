@@ -1,59 +1,10 @@
 import { sql } from 'kysely';
 import type { TDb } from '../db/schema.js';
-import type { TAccountRow, TCaseQueue, TCaseRow, TCaseStatus, TNewCase } from '../db/schema-records.js';
+import type { TCaseQueue, TCaseRow, TCaseStatus } from '../db/schema-records.js';
 import type { TRecordScope } from './record-repository.js';
 
 /** The open statuses: the agent queue (`status=open`) uses the partial index cases_open_queue_idx. */
 export const openCaseStatuses = ['new', 'in_progress', 'waiting_on_customer'] as const;
-
-/**
- * Next case number of the tenant (1, 2, …) from its sequence `case_number_<tenant hex>` (migration
- * 20261124212000): no lock held until commit, so concurrent openings of one tenant do not queue
- * behind each other's commits. A transaction that rolls back after taking a number leaves a gap.
- */
-/**
- * Inserts a case numbered by the tenant's own sequence (`case_number_<tenant>`, created with the
- * tenant), taking the number in the same statement: 1, 2, … per tenant, no lock held until commit.
- */
-/**
- * The account a case is opened for (scoped like every record read) and whether it has a named
- * contact reachable 24x7 (C5), in one query.
- */
-export async function findAccountForCase(
-  db: TDb,
-  scope: TRecordScope,
-  accountId: string,
-): Promise<(TAccountRow & { has_24x7_contact: boolean }) | undefined> {
-  const row = await db
-    .selectFrom('accounts as a')
-    .selectAll('a')
-    .select((eb) =>
-      eb
-        .exists(
-          eb
-            .selectFrom('contacts as c')
-            .select('c.id')
-            .whereRef('c.tenant_id', '=', 'a.tenant_id')
-            .whereRef('c.account_id', '=', 'a.id')
-            .where('c.is_24x7_contact', '=', true),
-        )
-        .as('has_24x7_contact'),
-    )
-    .where('a.tenant_id', '=', scope.tenantId)
-    .where('a.id', '=', accountId)
-    .$if(scope.accountId !== null, (query) => query.where('a.id', '=', scope.accountId as string))
-    .executeTakeFirst();
-  return row ? { ...row, has_24x7_contact: Boolean(row.has_24x7_contact) } : undefined;
-}
-
-export async function insertCase(trx: TDb, row: Omit<TNewCase, 'number'>): Promise<TCaseRow> {
-  const sequence = `case_number_${row.tenant_id.replaceAll('-', '')}`;
-  return trx
-    .insertInto('cases')
-    .values({ ...row, number: sql<number>`nextval(${sequence}::regclass)` })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-}
 
 export async function findCase(db: TDb, scope: TRecordScope, id: string): Promise<TCaseRow | undefined> {
   return db

@@ -2,26 +2,6 @@ import type { TDb } from '../db/schema.js';
 import type { TCaseQueue, TCaseRow } from '../db/schema-records.js';
 import { openCaseStatuses } from './case-repository.js';
 
-/** Vendor users that can take a case (active, not away at `now`), by id. */
-export async function findAvailableEngineers(
-  db: TDb,
-  tenantId: string,
-  userIds: readonly string[],
-  now: Date,
-): Promise<Set<string>> {
-  if (userIds.length === 0) return new Set();
-  const rows = await db
-    .selectFrom('users')
-    .select('id')
-    .where('tenant_id', '=', tenantId)
-    .where('id', 'in', [...userIds])
-    .where('role', 'in', ['agent', 'support_manager', 'vendor_admin'])
-    .where('disabled_at', 'is', null)
-    .where((eb) => eb.or([eb('away_until', 'is', null), eb('away_until', '<=', now)]))
-    .execute();
-  return new Set(rows.map((row) => row.id));
-}
-
 /** The ids among `userIds` that are vendor users of the tenant (any state). */
 export async function findVendorUserIds(
   db: TDb,

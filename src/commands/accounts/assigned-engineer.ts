@@ -3,30 +3,26 @@ import type { TAccountRow } from '../../db/schema-records.js';
 import type { TPolicy } from '../../domain/packs/schema.js';
 import { AppError } from '../../lib/app-error.js';
 import type { TActor } from '../../policies/actor.js';
-import { findAvailableEngineers, findVendorUserIds } from '../../repositories/case-routing-repository.js';
+import { findVendorUserIds } from '../../repositories/case-routing-repository.js';
 
 /**
  * IVA-25: on a plan whose pack says `assigned_engineer` (Ivanti Premium), a new case goes to the
  * account's Assigned Support Engineer; when that engineer is disabled or marked away
  * (`users.away_until` in the future), to the back-up engineer; with neither available, unassigned.
+ * `available` are the account's engineers that can take a case now (`findOpeningContext`).
  */
-export async function pickAssignedEngineer(
-  db: TDb,
-  input: {
-    tenantId: string;
-    policy: TPolicy;
-    plan: string;
-    account: Pick<TAccountRow, 'assigned_engineer_id' | 'backup_engineer_id'>;
-    now: Date;
-  },
-): Promise<string | null> {
-  const plan = input.policy.plans.find((candidate) => candidate.id === input.plan);
-  if (!plan?.assigned_engineer) return null;
-  const candidates = [input.account.assigned_engineer_id, input.account.backup_engineer_id].filter(
-    (id): id is string => typeof id === 'string',
-  );
-  const available = await findAvailableEngineers(db, input.tenantId, candidates, input.now);
-  return candidates.find((id) => available.has(id)) ?? null;
+export function chooseAssignedEngineer(
+  policy: TPolicy,
+  plan: string,
+  account: Pick<TAccountRow, 'assigned_engineer_id' | 'backup_engineer_id'>,
+  available: readonly { id: string; email: string }[],
+): { id: string; email: string } | null {
+  if (!policy.plans.find((candidate) => candidate.id === plan)?.assigned_engineer) return null;
+  for (const id of [account.assigned_engineer_id, account.backup_engineer_id]) {
+    const engineer = available.find((candidate) => candidate.id === id);
+    if (engineer) return engineer;
+  }
+  return null;
 }
 
 /** Record-resource `prepare` for accounts: the assigned and back-up engineers must be vendor users. */

@@ -2,11 +2,27 @@ import type { TTransaction } from '../../db/schema.js';
 import type { TCaseCommentRow, TCaseMilestoneRow, TCaseRow, TCaseStatus } from '../../db/schema-records.js';
 import type { TPolicy } from '../../domain/packs/schema.js';
 import { describeInstant } from '../../domain/sla/local-time.js';
-import { recordEvent, type TEmailRecipient } from '../../outbox/record-event.js';
+import { recordEvent, type TEmailRecipient, type TRecordEventInput } from '../../outbox/record-event.js';
 import { findAssignee } from '../workflow/workflow-recipients.js';
 import { listCaseCustomerRecipients } from './case-customer-recipients.js';
 
-const caseData = (row: TCaseRow) => ({
+/** A case as events describe it; an opening's number is still `caseNumberMarker` (filled in by the insert). */
+type TEventCase = Pick<
+  TCaseRow,
+  | 'tenant_id'
+  | 'id'
+  | 'account_id'
+  | 'title'
+  | 'plan'
+  | 'severity'
+  | 'status'
+  | 'centre'
+  | 'tier'
+  | 'assignee_id'
+  | 'next_due_at'
+> & { number: number | string };
+
+const caseData = (row: TEventCase) => ({
   caseId: row.id,
   caseNumber: row.number,
   accountId: row.account_id,
@@ -21,15 +37,15 @@ const withEmail = (recipients: TEmailRecipient[], subject: string, text: string)
 
 /**
  * `case.opened`: webhooks, and the customer's confirmation with the targets that apply, due times
- * in the serving centre's zone (the case's own promise, in writing).
+ * in the serving centre's zone (the case's own promise, in writing). Written with the case itself.
  */
-export async function recordCaseOpened(
-  trx: TTransaction,
-  row: TCaseRow,
-  milestones: readonly TCaseMilestoneRow[],
+export function caseOpenedEvent(
+  row: TEventCase,
+  milestones: readonly Pick<TCaseMilestoneRow, 'name' | 'kind' | 'target' | 'due_at'>[],
   policy: TPolicy,
+  recipients: TEmailRecipient[],
   now: Date,
-): Promise<void> {
+): TRecordEventInput {
   const zone = policy.centres.find((centre) => centre.id === row.centre)?.calendar.timezone ?? 'UTC';
   const lines = milestones.map((milestone) => {
     const label = milestone.name.replaceAll('_', ' ');
@@ -38,20 +54,20 @@ export async function recordCaseOpened(
       : milestone.kind;
     return `- ${label}: ${milestone.target} — ${due}`;
   });
-  await recordEvent(trx, {
+  return {
     tenantId: row.tenant_id,
     type: 'case.opened',
     entityType: 'case',
     entityId: row.id,
     data: { ...caseData(row), nextDueAt: row.next_due_at?.toISOString() ?? null },
     ...withEmail(
-      await listCaseCustomerRecipients(trx, row.tenant_id, row.account_id),
+      recipients,
       `Case #${row.number} received (${row.severity}): ${row.title}`,
       `We have your case #${row.number} "${row.title}" (${row.severity}, plan ${row.plan}).\n\n` +
         `What we promise:\n${lines.join('\n')}`,
     ),
     occurredAt: now,
-  });
+  };
 }
 
 /**
@@ -125,19 +141,30 @@ export async function recordCaseStatusChanged(
   });
 }
 
-/** `case.assigned`: webhooks and an email to the new assignee. */
-export async function recordCaseAssigned(trx: TTransaction, row: TCaseRow, now: Date): Promise<void> {
-  await recordEvent(trx, {
+/** `case.assigned`: webhooks and an email to the new assignee (`recipients`: the assignee, if reachable). */
+export function caseAssignedEvent(
+  row: TEventCase,
+  recipients: TEmailRecipient[],
+  now: Date,
+): TRecordEventInput {
+  return {
     tenantId: row.tenant_id,
     type: 'case.assigned',
     entityType: 'case',
     entityId: row.id,
     data: { ...caseData(row), assigneeId: row.assignee_id },
     ...withEmail(
-      await findAssignee(trx, row.tenant_id, row.assignee_id),
+      recipients,
       `Case #${row.number} (${row.severity}) assigned to you: ${row.title}`,
       `Case #${row.number} "${row.title}" is yours. Next deadline: ${row.next_due_at?.toISOString() ?? 'none'}.`,
     ),
     occurredAt: now,
-  });
+  };
+}
+
+export async function recordCaseAssigned(trx: TTransaction, row: TCaseRow, now: Date): Promise<void> {
+  await recordEvent(
+    trx,
+    caseAssignedEvent(row, await findAssignee(trx, row.tenant_id, row.assignee_id), now),
+  );
 }

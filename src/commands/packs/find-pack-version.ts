@@ -36,6 +36,10 @@ export function isBuiltInPackId(packId: string): boolean {
   return listBuiltInPacks().some((pack) => pack.id === packId);
 }
 
+function builtInVersions(packId: string): TPackVersionEntry[] {
+  return isBuiltInPackId(packId) ? [{ policy: getBuiltInPack(packId), source: 'built_in', row: null }] : [];
+}
+
 /**
  * Every version of pack `packId` this tenant can use: the built-in pack (if any) and the tenant's
  * versions (published only unless `includeDrafts`). A tenant version replaces a built-in one with
@@ -56,11 +60,8 @@ export async function listPackVersions(
     source: 'tenant',
     row,
   }));
-  if (isBuiltInPackId(packId)) {
-    const builtIn = getBuiltInPack(packId);
-    if (!entries.some((entry) => entry.policy.version === builtIn.version)) {
-      entries.push({ policy: builtIn, source: 'built_in', row: null });
-    }
+  for (const builtIn of builtInVersions(packId)) {
+    if (!entries.some((entry) => entry.policy.version === builtIn.policy.version)) entries.push(builtIn);
   }
   return entries.sort((a, b) => a.policy.effective_from.localeCompare(b.policy.effective_from));
 }
@@ -97,8 +98,13 @@ export async function findContractPack(
   tenantId: string,
   contract: { pack_id: string; pack_version: string; term_start: string },
   now: Date,
+  options: { tenantVersions?: boolean } = {},
 ): Promise<TPolicy> {
-  const entries = await listPackVersions(db, tenantId, contract.pack_id);
+  // `tenantVersions: false` (the caller already knows the tenant has none): built-in versions only.
+  const entries =
+    options.tenantVersions === false
+      ? builtInVersions(contract.pack_id)
+      : await listPackVersions(db, tenantId, contract.pack_id);
   if (entries.length === 0) throw new AppError('pack.not_found', `No pack "${contract.pack_id}"`);
   const versions = entries.map((entry) => entry.policy);
   const chosen = choosePackVersion(
