@@ -92,20 +92,10 @@ try {
   // (GET /healthz) and with an authenticated two-query read (GET /api/v1/auth/me: the API-token
   // lookup and the user) — the ceiling any endpoint with that many round trips has on this machine.
   step(`reference: GET /healthz and GET /api/v1/auth/me, ${CLIENTS} clients × ${REFERENCE_SECONDS} s each`);
-  const healthz = await closedLoop(
-    http,
-    () => ({ method: 'GET', path: '/healthz' }),
-    200,
-    CLIENTS,
-    REFERENCE_SECONDS,
-  );
-  const me = await closedLoop(
-    http,
-    () => ({ method: 'GET', path: '/api/v1/auth/me' }),
-    200,
-    CLIENTS,
-    REFERENCE_SECONDS,
-  );
+  const reference = (path: string) =>
+    closedLoop(http, () => ({ method: 'GET', path }), 200, CLIENTS, REFERENCE_SECONDS);
+  const healthz = await reference('/healthz');
+  const me = await reference('/api/v1/auth/me');
 
   // b. pgbench on the same database.
   step('pgbench -i -s 10');
@@ -155,13 +145,13 @@ try {
   console.log(
     `  ratio case creation ÷ pgbench TPS: ${(ratio * 100).toFixed(0)}% (target ≥ 40%, p99 < 100 ms) ${creationOk ? '✓' : '✗'}`,
   );
-  const reference = (name: string, result: TLoopResult) =>
+  const referenceRow = (name: string, result: TLoopResult) =>
     console.log(
       `  ${name.padEnd(40)} ${int(result.requestsPerSecond).padStart(7)} req/s   p99 ${ms(result.latency.p99)}${result.errors ? `   ${result.errors} errors: ${result.firstError}` : ''}`,
     );
   console.log('same server, same clients (reference ceilings):');
-  reference('GET /healthz (no database)', healthz);
-  reference('GET /api/v1/auth/me (2 single-row reads)', me);
+  referenceRow('GET /healthz (no database)', healthz);
+  referenceRow('GET /api/v1/auth/me (2 single-row reads)', me);
   console.log(
     `  case creation = ${((creation.requestsPerSecond / me.requestsPerSecond) * 100).toFixed(0)}% of the two-read endpoint; 40% of pgbench would be ${int(pgbench.tps * 0.4)} req/s`,
   );

@@ -1,6 +1,7 @@
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { TDb } from '../db/schema.js';
 import type { TAccountRow, TContractRow } from '../db/schema-records.js';
+import { has24x7Contact } from './contact-queries.js';
 import { customerRecipientsQuery } from './customer-recipient-repository.js';
 import type { TRecordScope } from './record-repository.js';
 
@@ -52,16 +53,7 @@ export async function findOpeningContext(
     .selectFrom('accounts as a')
     .selectAll('a')
     .select((eb) => [
-      eb
-        .exists(
-          eb
-            .selectFrom('contacts as c')
-            .select('c.id')
-            .whereRef('c.tenant_id', '=', 'a.tenant_id')
-            .whereRef('c.account_id', '=', 'a.id')
-            .where('c.is_24x7_contact', '=', true),
-        )
-        .as('has_24x7_contact'),
+      has24x7Contact('a.tenant_id', 'a.id').as('has_24x7_contact'),
       jsonArrayFrom(customerRecipientsQuery(db, scope.tenantId, accountId)).as('recipients'),
       jsonArrayFrom(
         eb

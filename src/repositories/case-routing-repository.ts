@@ -1,6 +1,7 @@
 import type { TDb } from '../db/schema.js';
 import type { TCaseQueue, TCaseRow } from '../db/schema-records.js';
 import { openCaseStatuses } from './case-repository.js';
+import { has24x7Contact } from './contact-queries.js';
 
 /** The ids among `userIds` that are vendor users of the tenant (any state). */
 export async function findVendorUserIds(
@@ -47,18 +48,7 @@ export async function listOpenCasesForRouting(
   const rows = await db
     .selectFrom('cases as c')
     .selectAll('c')
-    .select((eb) =>
-      eb
-        .exists(
-          eb
-            .selectFrom('contacts as k')
-            .select('k.id')
-            .whereRef('k.tenant_id', '=', 'c.tenant_id')
-            .whereRef('k.account_id', '=', 'c.account_id')
-            .where('k.is_24x7_contact', '=', true),
-        )
-        .as('has24x7'),
-    )
+    .select(has24x7Contact('c.tenant_id', 'c.account_id').as('has24x7'))
     .where('c.pack_id', '=', input.packId)
     .where('c.plan', 'in', [...input.plans])
     .where('c.severity', 'in', [...input.severities])
