@@ -33,12 +33,14 @@ export async function setCaseQueue(
     .executeTakeFirstOrThrow();
 }
 
-/** Open cases of a pack on some plans and severities (follow-the-sun candidates), oldest first. */
+/** Open cases of a pack version on some plans and severities (follow-the-sun candidates), oldest first. */
 export async function listOpenCasesForRouting(
   db: TDb,
   input: {
     tenantId?: string | undefined;
     packId: string;
+    /** Only cases on this version of the pack (each version has its own rule). */
+    packVersion: string;
     plans: readonly string[];
     severities: readonly string[];
     limit: number;
@@ -50,6 +52,7 @@ export async function listOpenCasesForRouting(
     .selectAll('c')
     .select(has24x7Contact('c.tenant_id', 'c.account_id').as('has24x7'))
     .where('c.pack_id', '=', input.packId)
+    .where('c.pack_version', '=', input.packVersion)
     .where('c.plan', 'in', [...input.plans])
     .where('c.severity', 'in', [...input.severities])
     .where('c.status', 'in', [...openCaseStatuses])

@@ -2,7 +2,7 @@ import type { Insertable } from 'kysely';
 import type { TDb } from '../db/schema.js';
 import type { TTenantPackRow, TTenantPacksTable } from '../db/schema-packs.js';
 
-/** Tenant pack versions. Every query is scoped by tenant. */
+/** Tenant pack versions. Every query is scoped by tenant (the job sweeps: by one tenant or all). */
 export async function insertTenantPack(db: TDb, row: Insertable<TTenantPacksTable>): Promise<TTenantPackRow> {
   return db.insertInto('tenant_packs').values(row).returningAll().executeTakeFirstOrThrow();
 }
@@ -109,5 +109,21 @@ export async function listMilestonesOfCases(
     .where('case_id', 'in', caseIds)
     .orderBy('case_id')
     .orderBy('position')
+    .execute();
+}
+
+/** Published versions of one tenant, or of every tenant (background sweeps without a tenant). */
+export async function listPublishedTenantPacks(
+  db: TDb,
+  tenantId: string | undefined,
+): Promise<TTenantPackRow[]> {
+  return db
+    .selectFrom('tenant_packs')
+    .selectAll()
+    .where('status', '=', 'published')
+    .$if(tenantId !== undefined, (q) => q.where('tenant_id', '=', tenantId as string))
+    .orderBy('tenant_id')
+    .orderBy('pack_id')
+    .orderBy('effective_from')
     .execute();
 }

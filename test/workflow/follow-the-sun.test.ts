@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contactResource } from '../../src/commands/contacts/contact-resource.js';
+import { publishPackVersion } from '../../src/commands/packs/publish-pack-version.js';
+import { uploadPackVersion } from '../../src/commands/packs/upload-pack-version.js';
 import { createRecord } from '../../src/commands/records/create-record.js';
 import type { TDb } from '../../src/db/schema.js';
 import type { TJobDeps } from '../../src/jobs/define-job.js';
@@ -8,7 +12,8 @@ import { builtInJobRegistry } from '../../src/jobs/job-definitions.js';
 import { runDueJobs } from '../../src/jobs/run-due-jobs.js';
 import { followTheSunSweepJob } from '../../src/jobs/workflow/follow-the-sun-sweep-job.js';
 import { listCases } from '../../src/repositories/case-repository.js';
-import { getTestDatabase, type TTestTenant, testConfig } from '../helpers/index.js';
+import { addContract } from '../api/record-fixtures.js';
+import { createTestTenant, getTestDatabase, type TTestTenant, testConfig } from '../helpers/index.js';
 import { createCaseTenant, openTestCase } from './fixtures/case-fixtures.js';
 
 // Monday 2 March 2026. Americas (New York) 07:00–19:00 = 12:00–00:00Z; EMEA (London) 08:00–18:00Z;
@@ -148,5 +153,30 @@ describe('follow-the-sun (IVA-22, C5)', () => {
     const local = await openTestCase(db, standard, { severity: 'S1', channel: 'portal', opened });
     await sweepAt(deps, standard.tenant.id, apacOpen);
     expect((await caseRow(db, standard.tenant.id, local.case.id)).centre).toBe('americas');
+  });
+
+  it("sweeps a tenant's own pack by its own rule (a copy of Ivanti under another id)", async () => {
+    const db = await getTestDatabase();
+    const deps = { db, config: testConfig() };
+    const tenant = await createTestTenant(db);
+    const yaml = readFileSync(join(process.cwd(), 'packs', 'ivanti.yaml'), 'utf8').replace(
+      /^id: ivanti$/m,
+      'id: acme-sun',
+    );
+    const setupAt = new Date('2026-01-01T00:00:00Z');
+    await uploadPackVersion({ db }, tenant.system, { yaml }, setupAt);
+    await publishPackVersion({ db }, tenant.system, { packId: 'acme-sun', version: '3.20' }, setupAt);
+    await addContract(tenant.system, tenant.accountId, { packId: 'acme-sun', plan: 'premium' }, db);
+    await add24x7Contact(db, tenant);
+    const { case: kase } = await openTestCase(db, tenant, { severity: 'S1', channel: 'phone', opened });
+    expect(kase).toMatchObject({ pack_id: 'acme-sun', centre: 'americas' });
+
+    await sweepAt(deps, tenant.tenant.id, americasOpen);
+    expect((await caseRow(db, tenant.tenant.id, kase.id)).centre).toBe('americas');
+    await sweepAt(deps, tenant.tenant.id, apacOpen);
+    expect((await caseRow(db, tenant.tenant.id, kase.id)).centre).toBe('apac');
+    expect(await eventsOf(db, tenant.tenant.id, kase.id)).toEqual([
+      expect.objectContaining({ from: 'americas', to: 'apac' }),
+    ]);
   });
 });
