@@ -161,6 +161,8 @@ export type TCasesTable = {
   outcome_release_id: string | null;
   /** When the customer was told that the release fixing the defect is out. */
   release_notified_at: TStamp | null;
+  /** Incident details its pack version requires, set on opening (null: opened before they were stored). */
+  required_details: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
   created_at: TCreated;
   updated_at: TUpdated;
 };

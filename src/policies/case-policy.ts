@@ -1,6 +1,5 @@
 import type { TCaseRow, TCaseStatus } from '../db/schema-records.js';
-import { getBuiltInPack } from '../domain/packs/registry.js';
-import { missingIncidentDetails } from '../domain/workflow/incident-details.js';
+import { missingDetailsOfCase } from '../domain/workflow/case-required-details.js';
 import { isCustomerRole, type TActor } from './actor.js';
 import { definePolicy } from './define-policy.js';
 
@@ -44,14 +43,7 @@ export function transitionFor(from: TCaseStatus, to: TCaseStatus): keyof typeof 
 const isVendor = (actor: TActor) => actor.kind === 'system' || !isCustomerRole(actor.role);
 const isOpen = (row: TCaseRow) => row.status !== 'closed';
 const isActive = (row: TCaseRow) => row.status !== 'resolved' && row.status !== 'closed';
-const lacksDetails = (row: TCaseRow) => {
-  try {
-    const details = (row.details ?? {}) as Record<string, unknown>;
-    return missingIncidentDetails(getBuiltInPack(row.pack_id), details).length > 0;
-  } catch {
-    return false;
-  }
-};
+const lacksDetails = (row: TCaseRow) => missingDetailsOfCase(row).length > 0;
 const may = (action: keyof typeof caseTransitions) => (_actor: TActor, row: TCaseRow) =>
   caseTransitions[action].from.includes(row.status);
 

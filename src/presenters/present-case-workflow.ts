@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { TCaseRow } from '../db/schema-records.js';
-import { getBuiltInPack } from '../domain/packs/registry.js';
-import { missingIncidentDetails, requiredIncidentDetails } from '../domain/workflow/incident-details.js';
+import { missingDetailsOfCase, requiredDetailsOfCase } from '../domain/workflow/case-required-details.js';
 
 const ZChecklistItem = z.object({ item: z.string(), provided: z.boolean() });
 
@@ -39,20 +38,10 @@ export const ZCaseWorkflowFields = z.object({
   releaseNotifiedAt: z.iso.datetime().nullable(),
 });
 
-function packOf(packId: string) {
-  try {
-    return getBuiltInPack(packId);
-  } catch {
-    return null;
-  }
-}
-
 export function presentCaseWorkflow(row: TCaseRow): z.infer<typeof ZCaseWorkflowFields> {
-  const policy = packOf(row.pack_id);
-  const details = (row.details ?? {}) as Record<string, unknown>;
   return {
-    requiredDetails: policy ? requiredIncidentDetails(policy) : [],
-    missingDetails: policy ? missingIncidentDetails(policy, details) : [],
+    requiredDetails: requiredDetailsOfCase(row),
+    missingDetails: missingDetailsOfCase(row),
     escalatedAt: row.escalated_at ? row.escalated_at.toISOString() : null,
     tier3:
       row.tier3_category !== null

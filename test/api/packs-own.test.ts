@@ -55,4 +55,94 @@ describe("a tenant's own policy pack", () => {
     // Standard P1: 4 business hours from Thursday 10:00 New York.
     expect(firstResponse.due).toBe('2026-12-03T19:00:00.000Z');
   });
+
+  it('keeps the incident details its own pack asks for on the case (shown as missing, request offered)', async () => {
+    const app = await createTestApp({ clock: () => now });
+    const tenant = await createTestTenant();
+    const admin = await loginAs(app, tenant.users.vendor_admin);
+    const detailedYaml = acmeYaml.replace(
+      '\nintake:\n',
+      '\nintake:\n  - { id: detailed-information, text: "Give an example, the context, the configuration and the steps.", source: { clause: ACM-23, section: Intake } }\n',
+    );
+    const uploaded = await admin.post('/api/v1/packs', { yaml: detailedYaml });
+    expect(uploaded.json()).toMatchObject({ packId: 'acme-care' });
+    expect((await admin.post('/api/v1/packs/acme-care/versions/1/publish')).statusCode).toBe(200);
+    const contract = await admin.post('/api/v1/contracts', {
+      reference: 'ACME-2',
+      accountId: tenant.accountId,
+      packId: 'acme-care',
+      plan: 'standard',
+      channel: 'direct',
+      termStart: '2026-11-01',
+      termEnd: '2027-10-31',
+      status: 'active',
+    });
+    expect(contract.statusCode).toBe(201);
+
+    // A customer must give them in the portal.
+    const customer = await loginAs(app, tenant.users.customer_contact);
+    const refused = await customer.post('/api/v1/cases', {
+      title: 'Badge',
+      description: 'Fails',
+      severity: 'P2',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details.map((detail: { field: string }) => detail.field)).toContain(
+      'details.example',
+    );
+
+    // An agent taking an email opens it without them; the case says what is missing.
+    const agent = await loginAs(app, tenant.users.agent);
+    const opened = await agent.post('/api/v1/cases', {
+      accountId: tenant.accountId,
+      title: 'Badge by email',
+      description: 'Fails',
+      severity: 'P2',
+      channel: 'email',
+      details: { example: 'Reader 3 in lobby' },
+    });
+    expect(opened.statusCode).toBe(201);
+    const kase = (await agent.get(`/api/v1/cases/${opened.json().id}`)).json();
+    expect(kase.requiredDetails).toEqual(['example', 'context', 'systemConfiguration', 'reproductionSteps']);
+    expect(kase.missingDetails).toEqual(['context', 'systemConfiguration', 'reproductionSteps']);
+    expect(kase.allowedActions).toContain('request_details');
+  });
+
+  it('takes a phone call on its own pack: PIN, after-hours P0 to the on-call queue', async () => {
+    const afterHours = new Date('2026-12-04T04:00:00Z'); // Thursday 23:00 in New York
+    const app = await createTestApp({ clock: () => afterHours });
+    const tenant = await createTestTenant();
+    const admin = await loginAs(app, tenant.users.vendor_admin);
+    expect((await admin.post('/api/v1/packs', { yaml: acmeYaml })).statusCode).toBe(201);
+    expect((await admin.post('/api/v1/packs/acme-care/versions/1/publish')).statusCode).toBe(200);
+    const contract = await admin.post('/api/v1/contracts', {
+      reference: 'ACME-3',
+      accountId: tenant.accountId,
+      packId: 'acme-care',
+      plan: 'premium',
+      channel: 'direct',
+      termStart: '2026-11-01',
+      termEnd: '2027-10-31',
+      status: 'active',
+    });
+    expect(contract.statusCode).toBe(201);
+    expect((await admin.put(`/api/v1/accounts/${tenant.accountId}/pin`, { pin: '482913' })).statusCode).toBe(
+      200,
+    );
+    const agent = await loginAs(app, tenant.users.agent);
+    const verified = await agent.post('/api/v1/phone-intake/verify', {
+      accountId: tenant.accountId,
+      pin: '482913',
+    });
+    const response = await agent.post('/api/v1/phone-intake/cases', {
+      accountId: tenant.accountId,
+      title: 'Appliance down',
+      description: 'Both appliances unreachable',
+      severity: 'P0',
+      verificationId: verified.json().verificationId,
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().case).toMatchObject({ packId: 'acme-care', channel: 'phone', queue: 'on_call' });
+    expect(response.json().intake).toMatchObject({ queue: 'on_call', afterHours: true });
+  });
 });

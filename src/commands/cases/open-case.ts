@@ -5,6 +5,7 @@ import { centreForRegion } from '../../domain/packs/centre-for-region.js';
 import type { TPolicy } from '../../domain/packs/schema.js';
 import { resolveSla } from '../../domain/sla/resolve-sla.js';
 import type { TSlaInput } from '../../domain/sla/types.js';
+import { requiredIncidentDetails } from '../../domain/workflow/incident-details.js';
 import { AppError } from '../../lib/app-error.js';
 import { outboxEventValues } from '../../outbox/record-event.js';
 import { describeActor, isCustomerRole, type TActor } from '../../policies/actor.js';
@@ -131,6 +132,7 @@ export async function openCase(
     received_at: new Date(sla.received),
     sla_input: JSON.stringify(slaInput),
     next_due_at: deadlines.length > 0 ? new Date(Math.min(...deadlines)) : null,
+    required_details: requiredIncidentDetails(policy),
     resolved_at: null,
     closed_at: null,
     created_at: now,

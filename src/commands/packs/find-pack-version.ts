@@ -3,7 +3,7 @@ import type { TDb } from '../../db/schema.js';
 import type { TTenantPackRow } from '../../db/schema-packs.js';
 import { choosePackVersion } from '../../domain/packs/choose-pack-version.js';
 import { parsePack } from '../../domain/packs/parse-pack.js';
-import { getBuiltInPack, listBuiltInPacks } from '../../domain/packs/registry.js';
+import { getBuiltInPack, hasBuiltInPack } from '../../domain/packs/registry.js';
 import type { TPolicy } from '../../domain/packs/schema.js';
 import { AppError } from '../../lib/app-error.js';
 import { listTenantPacks } from '../../repositories/tenant-pack-repository.js';
@@ -33,7 +33,7 @@ export function policyOfTenantPack(row: TTenantPackRow): TPolicy {
 }
 
 export function isBuiltInPackId(packId: string): boolean {
-  return listBuiltInPacks().some((pack) => pack.id === packId);
+  return hasBuiltInPack(packId);
 }
 
 function builtInVersions(packId: string): TPackVersionEntry[] {

@@ -1,7 +1,6 @@
 import type { TDb } from '../../db/schema.js';
 import type { TCaseMilestoneRow, TCaseRow } from '../../db/schema-records.js';
 import { withTransaction } from '../../db/with-transaction.js';
-import { getBuiltInPack } from '../../domain/packs/registry.js';
 import { checkPhoneIntake } from '../../domain/workflow/phone-intake.js';
 import { AppError } from '../../lib/app-error.js';
 import { recordEvent } from '../../outbox/record-event.js';
@@ -12,6 +11,7 @@ import {
   findPhoneVerificationForUpdate,
   markPhoneVerificationUsed,
 } from '../../repositories/phone-pin-repository.js';
+import { casePack } from '../cases/case-pack.js';
 import type { TIncidentDetails } from '../cases/incident-details.js';
 import { openCase } from '../cases/open-case.js';
 import { centreCalendar } from '../workflow/centre-calendar.js';
@@ -72,7 +72,7 @@ export async function openPhoneCase(
       { ...caseInput, channel: 'phone', pinVerified: verificationId !== null },
       now,
     );
-    const policy = getBuiltInPack(opened.case.pack_id);
+    const policy = await casePack(trx, opened.case);
     const decision = checkPhoneIntake(policy, {
       plan: opened.case.plan,
       severity: opened.case.severity,

@@ -9,6 +9,7 @@ import * as createTenantPacks from './20261124211000-create-tenant-packs.js';
 import * as caseNumberSequences from './20261124212000-case-number-sequences.js';
 import * as caseQueueFilterIndexes from './20261124212100-case-queue-filter-indexes.js';
 import * as caseOpenTailIndex from './20261124212200-case-open-tail-index.js';
+import * as caseRequiredDetails from './20261124230000-case-required-details.js';
 
 /**
  * Every migration, by name. A static list (not a folder scan) so migrations run the same from tsx,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '20261124212000-case-number-sequences': caseNumberSequences,
   '20261124212100-case-queue-filter-indexes': caseQueueFilterIndexes,
   '20261124212200-case-open-tail-index': caseOpenTailIndex,
+  '20261124230000-case-required-details': caseRequiredDetails,
 };

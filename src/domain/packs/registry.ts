@@ -31,6 +31,11 @@ export function listBuiltInPacks(): TPackSummary[] {
   return Object.keys(BUILT_IN_FILES).map((id) => summarizePack(getBuiltInPack(id)));
 }
 
+/** Whether `id` names a built-in pack. */
+export function hasBuiltInPack(id: string): boolean {
+  return Object.hasOwn(BUILT_IN_FILES, id);
+}
+
 /** A built-in pack by id (parsed once, frozen). Throws AppError('pack.not_found'). */
 export function getBuiltInPack(id: string): TPolicy {
   const cached = cache.get(id);

@@ -33,7 +33,15 @@ export function missingIncidentDetails(
   policy: TPolicy,
   details: Partial<Record<string, unknown>>,
 ): TIncidentDetailField[] {
-  return requiredIncidentDetails(policy).filter((field) => {
+  return missingOf(requiredIncidentDetails(policy), details);
+}
+
+/** Of the `required` fields, those `details` lacks (empty or blank values count as missing). */
+export function missingOf<T extends string>(
+  required: readonly T[],
+  details: Partial<Record<string, unknown>>,
+): T[] {
+  return required.filter((field) => {
     const value = details[field];
     return typeof value !== 'string' || value.trim() === '';
   });

@@ -1,8 +1,8 @@
+import { casePack } from '../../commands/cases/case-pack.js';
 import { centreCalendar } from '../../commands/workflow/centre-calendar.js';
 import type { TConfig } from '../../config.js';
 import type { TDb } from '../../db/schema.js';
 import type { TOutboxEventRow } from '../../db/schema-jobs.js';
-import { getBuiltInPack } from '../../domain/packs/registry.js';
 import { notificationSendAfter } from '../../domain/workflow/notification-hold.js';
 
 /**
@@ -31,11 +31,11 @@ export async function customerEmailSendAfter(
   }
   const kase = await db
     .selectFrom('cases')
-    .select(['pack_id', 'centre'])
+    .select(['tenant_id', 'pack_id', 'pack_version', 'centre'])
     .where('tenant_id', '=', event.tenant_id)
     .where('id', '=', event.entity_id)
     .executeTakeFirst();
   if (!kase) return sendAfter;
-  const calendar = centreCalendar(getBuiltInPack(kase.pack_id), kase.centre);
+  const calendar = centreCalendar(await casePack(db, kase), kase.centre);
   return new Date(notificationSendAfter(calendar, sendAfter.getTime(), true));
 }

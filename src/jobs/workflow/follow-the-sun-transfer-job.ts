@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { casePack } from '../../commands/cases/case-pack.js';
 import { centreCalendars } from '../../commands/workflow/centre-calendar.js';
 import { listSupportManagers } from '../../commands/workflow/workflow-recipients.js';
 import { newId } from '../../db/new-id.js';
 import type { TTransaction } from '../../db/schema.js';
-import { getBuiltInPack } from '../../domain/packs/registry.js';
 import { decideFollowTheSun } from '../../domain/workflow/follow-the-sun.js';
 import { recordEvent } from '../../outbox/record-event.js';
 import { recordAudit } from '../../repositories/audit-repository.js';
@@ -34,7 +34,7 @@ export const followTheSunTransferJob = defineJob({
     const trx = db as TTransaction;
     const kase = await findCaseForUpdate(trx, payload.tenantId, payload.caseId);
     if (!kase || !openStatuses.includes(kase.status) || kase.centre !== payload.from) return;
-    const policy = getBuiltInPack(kase.pack_id);
+    const policy = await casePack(trx, kase);
     const decision = decideFollowTheSun(policy, {
       plan: kase.plan,
       severity: kase.severity,
