@@ -7,6 +7,11 @@ export const ZConfig = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.string().url().optional(),
   AFTERCARE_DATA_DIR: z.string().default('./.aftercare/data'),
+  /** PostgreSQL: prepare hot statements per connection; `false` behind a transaction-mode pooler (PgBouncer). */
+  AFTERCARE_PG_PREPARE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   AFTERCARE_SEED_DEMO: z
     .enum(['true', 'false'])
     .default('true')

@@ -28,14 +28,21 @@ const toNumber = (value: string) => Number(value);
 
 /** PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in AFTERCARE_DATA_DIR. */
 export async function createDatabase(
-  config: Pick<TConfig, 'DATABASE_URL' | 'AFTERCARE_DATA_DIR'>,
+  config: Pick<TConfig, 'DATABASE_URL' | 'AFTERCARE_DATA_DIR'> &
+    Partial<Pick<TConfig, 'AFTERCARE_PG_PREPARE'>>,
   options: TDatabaseOptions = {},
 ): Promise<TDatabaseHandle> {
-  if (config.DATABASE_URL) return createPostgresDatabase(config.DATABASE_URL, options.poolSize ?? 10);
+  if (config.DATABASE_URL) {
+    return createPostgresDatabase(
+      config.DATABASE_URL,
+      options.poolSize ?? 10,
+      config.AFTERCARE_PG_PREPARE !== false,
+    );
+  }
   return createPGliteDatabase(options.inMemory ? undefined : config.AFTERCARE_DATA_DIR, options.loadDataDir);
 }
 
-function createPostgresDatabase(url: string, poolSize: number): TDatabaseHandle {
+function createPostgresDatabase(url: string, poolSize: number, prepare: boolean): TDatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
@@ -50,7 +57,7 @@ function createPostgresDatabase(url: string, poolSize: number): TDatabaseHandle 
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on next use.
   });
-  prepareStatementsOn(pool);
+  if (prepare) prepareStatementsOn(pool);
   const db = new Kysely<TDatabase>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../config.js';
+import { createDatabase } from './create-database.js';
 import { prepareStatementsOn } from './prepared-statements.js';
 
 const url = inject('testDatabaseUrl');
@@ -82,5 +84,16 @@ describe.runIf(url)('prepared statements on PostgreSQL', () => {
       }),
     ).rejects.toThrow('roll back');
     expect(await db.selectFrom(table).select('id').where('id', '=', 10).execute()).toEqual([]);
+  });
+
+  it('prepares nothing with AFTERCARE_PG_PREPARE=false (for transaction-mode poolers)', async () => {
+    const config = loadConfig({ DATABASE_URL: url, AFTERCARE_PG_PREPARE: 'false' });
+    const handle = await createDatabase(config, { poolSize: 1 });
+    try {
+      for (let i = 0; i < 3; i++) await handle.db.selectFrom('tenants').select('id').limit(1).execute();
+      expect(await prepared(handle.db as unknown as typeof db)).toEqual([]);
+    } finally {
+      await handle.close();
+    }
   });
 });
