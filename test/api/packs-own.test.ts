@@ -9,21 +9,38 @@ const acmeYaml = imprivataYaml
   .replace('id: imprivata-onesign', 'id: acme-care')
   .replace(/^name: .*$/m, 'name: Acme Care Support Policy');
 
+const acmeContract = (accountId: string, plan: string, reference: string) => ({
+  reference,
+  accountId,
+  packId: 'acme-care',
+  plan,
+  channel: 'direct',
+  termStart: '2026-11-01',
+  termEnd: '2027-10-31',
+  status: 'active',
+});
+
+/** A tenant that has published `yaml` as its pack acme-care and has a contract on it for `plan`. */
+async function tenantOnAcme(yaml: string, plan: string, clock: Date) {
+  const app = await createTestApp({ clock: () => clock });
+  const tenant = await createTestTenant();
+  const admin = await loginAs(app, tenant.users.vendor_admin);
+  expect((await admin.post('/api/v1/packs', { yaml })).json()).toMatchObject({ packId: 'acme-care' });
+  expect((await admin.post('/api/v1/packs/acme-care/versions/1/publish')).statusCode).toBe(200);
+  const contract = await admin.post(
+    '/api/v1/contracts',
+    acmeContract(tenant.accountId, plan, `ACME-${plan}`),
+  );
+  expect(contract.statusCode).toBe(201);
+  return { app, tenant, admin };
+}
+
 describe("a tenant's own policy pack", () => {
   it('once published, carries products and contracts, limits contacts and times cases', async () => {
     const app = await createTestApp({ clock: () => now });
     const tenant = await createTestTenant();
     const admin = await loginAs(app, tenant.users.vendor_admin);
-    const contract = {
-      reference: 'ACME-1',
-      accountId: tenant.accountId,
-      packId: 'acme-care',
-      plan: 'standard',
-      channel: 'direct',
-      termStart: '2026-11-01',
-      termEnd: '2027-10-31',
-      status: 'active',
-    };
+    const contract = acmeContract(tenant.accountId, 'standard', 'ACME-1');
     const before = await admin.post('/api/v1/contracts', contract);
     expect(before.statusCode).toBe(400);
     expect(before.json().error).toMatchObject({ code: 'pack.unknown', details: [{ field: 'packId' }] });
@@ -57,27 +74,11 @@ describe("a tenant's own policy pack", () => {
   });
 
   it('keeps the incident details its own pack asks for on the case (shown as missing, request offered)', async () => {
-    const app = await createTestApp({ clock: () => now });
-    const tenant = await createTestTenant();
-    const admin = await loginAs(app, tenant.users.vendor_admin);
     const detailedYaml = acmeYaml.replace(
       '\nintake:\n',
       '\nintake:\n  - { id: detailed-information, text: "Give an example, the context, the configuration and the steps.", source: { clause: ACM-23, section: Intake } }\n',
     );
-    const uploaded = await admin.post('/api/v1/packs', { yaml: detailedYaml });
-    expect(uploaded.json()).toMatchObject({ packId: 'acme-care' });
-    expect((await admin.post('/api/v1/packs/acme-care/versions/1/publish')).statusCode).toBe(200);
-    const contract = await admin.post('/api/v1/contracts', {
-      reference: 'ACME-2',
-      accountId: tenant.accountId,
-      packId: 'acme-care',
-      plan: 'standard',
-      channel: 'direct',
-      termStart: '2026-11-01',
-      termEnd: '2027-10-31',
-      status: 'active',
-    });
-    expect(contract.statusCode).toBe(201);
+    const { app, tenant } = await tenantOnAcme(detailedYaml, 'standard', now);
 
     // A customer must give them in the portal.
     const customer = await loginAs(app, tenant.users.customer_contact);
@@ -110,22 +111,7 @@ describe("a tenant's own policy pack", () => {
 
   it('takes a phone call on its own pack: PIN, after-hours P0 to the on-call queue', async () => {
     const afterHours = new Date('2026-12-04T04:00:00Z'); // Thursday 23:00 in New York
-    const app = await createTestApp({ clock: () => afterHours });
-    const tenant = await createTestTenant();
-    const admin = await loginAs(app, tenant.users.vendor_admin);
-    expect((await admin.post('/api/v1/packs', { yaml: acmeYaml })).statusCode).toBe(201);
-    expect((await admin.post('/api/v1/packs/acme-care/versions/1/publish')).statusCode).toBe(200);
-    const contract = await admin.post('/api/v1/contracts', {
-      reference: 'ACME-3',
-      accountId: tenant.accountId,
-      packId: 'acme-care',
-      plan: 'premium',
-      channel: 'direct',
-      termStart: '2026-11-01',
-      termEnd: '2027-10-31',
-      status: 'active',
-    });
-    expect(contract.statusCode).toBe(201);
+    const { app, tenant, admin } = await tenantOnAcme(acmeYaml, 'premium', afterHours);
     expect((await admin.put(`/api/v1/accounts/${tenant.accountId}/pin`, { pin: '482913' })).statusCode).toBe(
       200,
     );
