@@ -38,8 +38,9 @@ export type TOpenCaseInput = {
 
 /**
  * Opens a case: the plan comes from the account's active contract, the centre from the account's
- * region (T2), and the SLA milestones from the pack — computed with resolveSla and stored with the
- * case in one statement (atomic on its own), audited, with its outbox events. Customer users can only open cases on their own account.
+ * region (T2), and the SLA milestones from the pack — computed with resolveSla and written with the
+ * case, its audit entry and its outbox events in one statement (atomic on its own). Customer users
+ * can only open cases on their own account.
  */
 export async function openCase(
   deps: { db: TDb },

@@ -32,12 +32,8 @@ export function policyOfTenantPack(row: TTenantPackRow): TPolicy {
   return withDates;
 }
 
-export function isBuiltInPackId(packId: string): boolean {
-  return hasBuiltInPack(packId);
-}
-
 function builtInVersions(packId: string): TPackVersionEntry[] {
-  return isBuiltInPackId(packId) ? [{ policy: getBuiltInPack(packId), source: 'built_in', row: null }] : [];
+  return hasBuiltInPack(packId) ? [{ policy: getBuiltInPack(packId), source: 'built_in', row: null }] : [];
 }
 
 /**
@@ -81,7 +77,7 @@ export async function findPackVersion(
   const entries = await listPackVersions(db, tenantId, packId, options);
   const match = entries.find((entry) => entry.policy.version === version);
   if (match) return match;
-  if (options.fallbackToBuiltIn && isBuiltInPackId(packId)) {
+  if (options.fallbackToBuiltIn && hasBuiltInPack(packId)) {
     return { policy: getBuiltInPack(packId), source: 'built_in', row: null };
   }
   throw new AppError('pack.not_found', `No version "${version}" of pack "${packId}"`);

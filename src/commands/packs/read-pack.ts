@@ -1,6 +1,7 @@
 import type { TDb } from '../../db/schema.js';
 import {
   getBuiltInPack,
+  hasBuiltInPack,
   listBuiltInPacks,
   summarizePack,
   type TPackSummary,
@@ -10,12 +11,7 @@ import { AppError } from '../../lib/app-error.js';
 import { isVendorRole, type TActor } from '../../policies/actor.js';
 import { listTenantPacks } from '../../repositories/tenant-pack-repository.js';
 import { assertReadsPackAdmin } from './assert-pack-access.js';
-import {
-  findPackVersion,
-  isBuiltInPackId,
-  listPackVersions,
-  policyOfTenantPack,
-} from './find-pack-version.js';
+import { findPackVersion, listPackVersions, policyOfTenantPack } from './find-pack-version.js';
 
 const seesTenantPacks = (actor: TActor) => actor.kind === 'system' || isVendorRole(actor.role);
 
@@ -25,7 +21,7 @@ export async function listPacksForActor(deps: { db: TDb }, actor: TActor): Promi
   if (!seesTenantPacks(actor)) return packs;
   const latest = new Map<string, TPackSummary>();
   for (const row of await listTenantPacks(deps.db, actor.tenantId)) {
-    if (!isBuiltInPackId(row.pack_id)) latest.set(row.pack_id, summarizePack(policyOfTenantPack(row)));
+    if (!hasBuiltInPack(row.pack_id)) latest.set(row.pack_id, summarizePack(policyOfTenantPack(row)));
   }
   return [...packs, ...latest.values()];
 }
@@ -44,10 +40,10 @@ export async function readPack(
     assertReadsPackAdmin(actor);
     return (await findPackVersion(deps.db, actor.tenantId, packId, version, { includeDrafts: true })).policy;
   }
-  if (!isBuiltInPackId(packId) && seesTenantPacks(actor)) {
+  if (!hasBuiltInPack(packId) && seesTenantPacks(actor)) {
     const latest = (await listPackVersions(deps.db, actor.tenantId, packId, { includeDrafts: true })).at(-1);
     if (latest) return latest.policy;
   }
-  if (!isBuiltInPackId(packId)) throw new AppError('pack.not_found', `No pack "${packId}"`);
+  if (!hasBuiltInPack(packId)) throw new AppError('pack.not_found', `No pack "${packId}"`);
   return getBuiltInPack(packId);
 }

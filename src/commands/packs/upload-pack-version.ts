@@ -2,13 +2,13 @@ import { newId } from '../../db/new-id.js';
 import type { TDb } from '../../db/schema.js';
 import type { TTenantPackRow } from '../../db/schema-packs.js';
 import { withTransaction } from '../../db/with-transaction.js';
-import { getBuiltInPack } from '../../domain/packs/registry.js';
+import { getBuiltInPack, hasBuiltInPack } from '../../domain/packs/registry.js';
 import { AppError } from '../../lib/app-error.js';
 import { describeActor, type TActor } from '../../policies/actor.js';
 import { recordAudit } from '../../repositories/audit-repository.js';
 import { findTenantPack, insertTenantPack } from '../../repositories/tenant-pack-repository.js';
 import { assertManagesPacks } from './assert-pack-access.js';
-import { isBuiltInPackId } from './find-pack-version.js';
+
 import { requireValidPack } from './validate-pack-yaml.js';
 
 export type TUploadPackInput = {
@@ -30,7 +30,7 @@ export async function uploadPackVersion(
 ): Promise<TTenantPackRow> {
   assertManagesPacks(actor);
   const policy = requireValidPack(input.yaml);
-  if (isBuiltInPackId(policy.id) && getBuiltInPack(policy.id).version === policy.version) {
+  if (hasBuiltInPack(policy.id) && getBuiltInPack(policy.id).version === policy.version) {
     throw new AppError(
       'pack.already_exists',
       `Version "${policy.version}" of ${policy.id} is the built-in pack; give the new version its own label`,
