@@ -24,6 +24,10 @@ export const cliCommands: Record<string, TCommandEntry> = {
     summary: 'Compute and explain SLA milestones for a plan, severity and opening time',
     load: async () => (await import('./sla-explain.js')).runSlaExplain,
   },
+  'trm explain': {
+    summary: 'Replay a TRM subscription: term, allowance, bookings accepted or refused, ledger (JSON/NDJSON)',
+    load: async () => (await import('./trm-explain.js')).runTrmExplain,
+  },
   'db migrate': {
     summary: 'Apply database migrations (DATABASE_URL or the embedded database)',
     load: async () => (await import('./db-migrate.js')).runDbMigrate,
