@@ -28,6 +28,11 @@ export const cliCommands: Record<string, TCommandEntry> = {
     summary: 'Replay a TRM subscription: term, allowance, bookings accepted or refused, ledger (JSON/NDJSON)',
     load: async () => (await import('./trm-explain.js')).runTrmExplain,
   },
+  'rma explain': {
+    summary:
+      'Decide and explain an RMA: type, refusal, deadlines, shipping, charge, warranty end (--json, --batch)',
+    load: async () => (await import('./rma-explain.js')).runRmaExplain,
+  },
   'db migrate': {
     summary: 'Apply database migrations (DATABASE_URL or the embedded database)',
     load: async () => (await import('./db-migrate.js')).runDbMigrate,

@@ -84,6 +84,24 @@ export const ZRmaRules = z
           .strict(),
       )
       .default([]),
+    /** IMP-33: advance replacements ship overnight, expedited where overnight is not available. */
+    shipping: z
+      .object({
+        advance_replacement: z.enum(['overnight', 'expedited', 'standard']),
+        /** Destinations (ISO country codes) where overnight is not available → expedited. */
+        overnight_unavailable: z.array(z.string().min(2)).default([]),
+        source: ZSource,
+      })
+      .strict()
+      .optional(),
+    /** Appliance models, oldest first (a release's minimum model compares by this order). */
+    models: z.array(z.string().min(1)).default([]),
+    /** IMP-28/29/31/36: a release that needs a later appliance model. */
+    release_minimum_models: z
+      .array(z.object({ release: z.string().min(1), model: z.string().min(1), source: ZSource }).strict())
+      .default([]),
+    /** Products whose customers under maintenance get a later model at no cost (IMP-28, IMP-36). */
+    free_model_upgrade_products: z.array(z.string().min(1)).default([]),
     rules: z.array(ZRule).default([]),
   })
   .strict();
