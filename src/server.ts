@@ -5,8 +5,10 @@ import { apiRouteRegistrars } from './routes/api-routes.js';
 import type { TApiApp, TRouteDeps, TRouteRegistrar, TServerDeps } from './routes/api-types.js';
 import { registerAuthentication } from './routes/authenticate-request.js';
 import { registerErrorHandler } from './routes/error-handler.js';
+import { registerInputGuard } from './routes/guard-input.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerOpenApi, registerOpenApiDocuments } from './routes/openapi.js';
+import { registerSecurityHeaders } from './routes/security-headers.js';
 import { registerWebApp } from './routes/web-app.js';
 
 export type { TServerDeps } from './routes/api-types.js';
@@ -24,7 +26,7 @@ export type TBuildServerOptions = TServerDeps & {
 
 /**
  * Builds the HTTP app without listening, so tests can drive it with inject or over real HTTP.
- * Order matters: error handler → cookies → OpenAPI collector → authentication hook → routes → docs.
+ * Order matters: error handler → security headers → input guard → cookies → OpenAPI collector → authentication hook → routes → docs.
  */
 export async function buildServer(options: TBuildServerOptions): Promise<FastifyInstance> {
   const { config } = options;
@@ -37,6 +39,8 @@ export async function buildServer(options: TBuildServerOptions): Promise<Fastify
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerSecurityHeaders(app);
+  registerInputGuard(app);
   await app.register(cookie);
   await registerOpenApi(app);
   registerAuthentication(app, deps);

@@ -7,6 +7,7 @@ import { findUserById } from '../repositories/user-repository.js';
 import type { TRouteRegistrar } from './api-types.js';
 import { errorResponses, ZErrorBody } from './error-schema.js';
 import { requireActor, sessionCookieName } from './route-auth.js';
+import { shouldUseSecureCookie } from './security-headers.js';
 
 export const ZLogIn = z.strictObject({
   tenant: z.string().min(1).max(63).describe('Tenant slug'),
@@ -47,7 +48,7 @@ export const registerAuthRoutes: TRouteRegistrar = (app, deps) => {
       reply.setCookie(sessionCookieName, result.sessionToken, {
         httpOnly: true,
         sameSite: 'lax',
-        secure: deps.config.AFTERCARE_SECURE_COOKIES,
+        secure: shouldUseSecureCookie(deps.config.AFTERCARE_SECURE_COOKIES, request.protocol),
         path: '/',
         expires: result.expiresAt,
       });

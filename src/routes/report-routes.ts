@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../lib/app-error.js';
+import { maxRangeDays } from '../lib/inspect-input.js';
 import { hasPermission } from '../policies/permissions.js';
 import { presentSlaReport, ZSlaReportView } from '../presenters/present-sla-report.js';
 import { countBreachesByCentre, countSlaAttainment } from '../repositories/report-repository.js';
@@ -8,7 +9,6 @@ import { errorResponses } from './error-schema.js';
 import { requireActor } from './route-auth.js';
 
 const day = 86_400_000;
-const maxRangeDays = 732;
 
 const ZSlaReportQuery = z.strictObject({
   from: z.iso.date().optional().describe('First day (UTC), default: 12 weeks before `to`'),

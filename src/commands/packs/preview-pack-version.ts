@@ -3,6 +3,7 @@ import type { TPolicy } from '../../domain/packs/schema.js';
 import { resolveSla } from '../../domain/sla/resolve-sla.js';
 import type { TSlaInput } from '../../domain/sla/types.js';
 import { AppError } from '../../lib/app-error.js';
+import { maxRangeDays } from '../../lib/inspect-input.js';
 import type { TActor } from '../../policies/actor.js';
 import { listCasesOnPack, listMilestonesOfCases } from '../../repositories/tenant-pack-repository.js';
 import { assertReadsPackAdmin } from './assert-pack-access.js';
@@ -75,6 +76,11 @@ export async function previewPackVersion(
   if (to < from) {
     throw new AppError('request.invalid', 'The period ends before it starts', [
       { field: 'to', message: 'before from' },
+    ]);
+  }
+  if (Date.parse(to) - Date.parse(from) >= maxRangeDays * 86_400_000) {
+    throw new AppError('request.invalid', `The period may span at most ${maxRangeDays} days`, [
+      { field: 'to', message: 'range too long' },
     ]);
   }
   const rows = await listCasesOnPack(
