@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authenticateSession } from '../commands/auth/authenticate-session.js';
 import { logIn } from '../commands/auth/log-in.js';
 import { logOut } from '../commands/auth/log-out.js';
 import { AppError } from '../lib/app-error.js';
@@ -19,7 +20,7 @@ const ZSessionView = z.object({
   user: ZUserView,
 });
 
-/** POST /api/v1/auth/login, POST /api/v1/auth/logout, GET /api/v1/auth/me. */
+/** POST /api/v1/auth/login, POST /api/v1/auth/logout, GET /api/v1/auth/me, GET /api/v1/auth/session. */
 export const registerAuthRoutes: TRouteRegistrar = (app, deps) => {
   app.post(
     '/api/v1/auth/login',
@@ -99,6 +100,25 @@ export const registerAuthRoutes: TRouteRegistrar = (app, deps) => {
       const user = await findUserById(deps.db, { tenantId: actor.tenantId, accountId: null }, actor.userId);
       if (!user) throw new AppError('auth.unauthenticated', 'Your user no longer exists');
       return { user: presentUser(user, actor), csrfToken: request.session?.csrf_token ?? null };
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/session',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary:
+          'The signed-in user of the session cookie, or user null when there is none (200 either way, so a signed-out page load logs no error)',
+        response: { 200: z.object({ user: ZUserView.nullable(), csrfToken: z.string().nullable() }) },
+      },
+    },
+    async (request) => {
+      const cookie = request.cookies[sessionCookieName];
+      const found = cookie ? await authenticateSession(deps, cookie, deps.clock()) : undefined;
+      if (!found) return { user: null, csrfToken: null };
+      return { user: presentUser(found.user, found.actor), csrfToken: found.session.csrf_token };
     },
   );
 };

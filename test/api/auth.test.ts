@@ -159,6 +159,25 @@ describe('sessions', () => {
     expect((await client.get('/api/v1/auth/me')).statusCode).toBe(401);
   });
 
+  it('GET /auth/session answers 200 with user null when signed out (no 401 on a signed-out page load)', async () => {
+    const app = await createTestApp();
+    const { users } = await createTestTenant();
+    const anonymous = await app.inject({ method: 'GET', url: '/api/v1/auth/session' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ user: null, csrfToken: null });
+    const forged = await app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/session',
+      headers: { cookie: 'aftercare_session=garbage' },
+    });
+    expect(forged.json()).toEqual({ user: null, csrfToken: null });
+    const client = await loginAs(app, users.agent);
+    const session = await client.get('/api/v1/auth/session');
+    expect(session.statusCode).toBe(200);
+    expect(session.json().user).toMatchObject({ id: users.agent.id, role: 'agent' });
+    expect(session.json().csrfToken).toBe(client.csrfToken);
+  });
+
   it('rejects a forged or foreign cookie value', async () => {
     const app = await createTestApp();
     for (const value of ['garbage', 'A'.repeat(64)]) {

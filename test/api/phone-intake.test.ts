@@ -128,11 +128,25 @@ describe('POST /api/v1/phone-intake/verify', () => {
     const agent = await loginAs(app, tenant.users.agent);
     const verify = (pin: string) =>
       agent.post('/api/v1/phone-intake/verify', { accountId: tenant.accountId, pin });
-    for (let attempt = 1; attempt <= 3; attempt++)
-      expect((await verify('111111')).statusCode, `${attempt}`).toBe(401);
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const wrong = await verify('111111');
+      expect(wrong.statusCode, `${attempt}`).toBe(401);
+      // Each refusal says how many tries are left; the last one says until when the lock runs.
+      expect(wrong.json().error.details).toContainEqual({ field: 'triesLeft', message: String(3 - attempt) });
+      if (attempt === 3) {
+        expect(wrong.json().error.details).toContainEqual({
+          field: 'lockedUntil',
+          message: new Date(now.getTime() + 15 * 60_000).toISOString(),
+        });
+      }
+    }
     const locked = await verify('482913');
     expect(locked.statusCode).toBe(423);
     expect(locked.json().error.code).toBe('phone.pin_locked');
+    expect(locked.json().error.message).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(locked.json().error.details).toEqual([
+      { field: 'lockedUntil', message: new Date(now.getTime() + 15 * 60_000).toISOString() },
+    ]);
     expect(Number(locked.headers['retry-after'])).toBe(15 * 60);
     // Another agent is locked out too: the lock is on the account.
     const manager = await loginAs(app, tenant.users.support_manager);

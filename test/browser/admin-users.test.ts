@@ -32,8 +32,21 @@ describe('users and roles (browser)', () => {
     await row.waitFor();
     expect(await row.getByRole('cell', { name: 'Support agent', exact: true }).count()).toBe(1);
     await row.getByLabel('Role of Jo Newman').selectOption('support_manager');
+    // Nothing is saved on selection: the admin confirms (or cancels) first.
+    const confirmRole = row.getByRole('alertdialog', { name: 'Confirm change to Jo Newman' });
+    await confirmRole.getByText('Change Jo Newman’s role from Support agent to Support manager?').waitFor();
+    await confirmRole.getByRole('button', { name: 'Cancel' }).click();
+    expect(await row.getByRole('cell', { name: 'Support agent', exact: true }).count()).toBe(1);
+    await row.getByLabel('Role of Jo Newman').selectOption('support_manager');
+    await page.screenshot({ path: screenshotPath('admin-users-confirm'), fullPage: true });
+    await confirmRole.getByRole('button', { name: 'Confirm' }).click();
     await row.getByRole('cell', { name: 'Support manager', exact: true }).waitFor();
     await row.getByRole('button', { name: 'Disable Jo Newman' }).click();
+    await row
+      .getByRole('alertdialog')
+      .getByText(/Disable Jo Newman\?/)
+      .waitFor();
+    await row.getByRole('alertdialog').getByRole('button', { name: 'Confirm' }).click();
     await row.getByRole('cell', { name: 'Disabled', exact: true }).waitFor();
     await row.getByRole('button', { name: 'Enable Jo Newman' }).waitFor();
     // The admin cannot lock themselves out: no disable button on their own row.

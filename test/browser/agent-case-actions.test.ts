@@ -67,7 +67,12 @@ describe('agent case actions (browser)', () => {
     expect((await escalation).status()).toBe(200);
     await page.getByText('✔ provided: VM image showing the issue').waitFor();
 
+    // Nothing is pre-selected, so a configuration change is not saved as a product defect.
+    expect(await page.getByLabel('Product defect').isChecked()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Record outcome' }).isDisabled()).toBe(true);
     await page.getByLabel('Configuration change').check();
+    expect(await page.getByLabel('Change done').isChecked()).toBe(false);
+    await page.getByLabel('Change done').check();
     await page.getByRole('button', { name: 'Record outcome' }).click();
     await page
       .getByRole('alert')

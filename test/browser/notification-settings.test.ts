@@ -28,6 +28,8 @@ describe('notification settings (browser)', () => {
     // Staff-only events are not offered to a customer.
     expect(await page.getByLabel('A deadline was missed').count()).toBe(0);
     await replies.uncheck();
+    // The toggle says it was saved.
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     // The save is under way once the preference is stored; then reload and see it kept.
     const db = await getTestDatabase();
     for (

@@ -1,7 +1,7 @@
 import type { TConfig } from '../../config.js';
 import type { TDb, TTransaction } from '../../db/schema.js';
 import { withTransaction } from '../../db/with-transaction.js';
-import { pinLockedUntil } from '../../domain/workflow/pin-lockout.js';
+import { countRecentPinFailures, pinLockedUntil } from '../../domain/workflow/pin-lockout.js';
 import { AppError } from '../../lib/app-error.js';
 import { describeActor, type TActor } from '../../policies/actor.js';
 import { recordAudit } from '../../repositories/audit-repository.js';
@@ -26,7 +26,7 @@ export type TPinVerification = { verified: true; verificationId: string; expires
 
 type TOutcome =
   | { kind: 'verified'; verification: TPinVerification }
-  | { kind: 'wrong'; pinSet: boolean }
+  | { kind: 'wrong'; pinSet: boolean; triesLeft: number; lockedUntil: number | null }
   | { kind: 'locked'; until: number }
   | { kind: 'rate_limited'; retryAt: number };
 
@@ -62,13 +62,20 @@ export async function verifyCallerPin(
       throw new AppError(
         'phone.pin_invalid',
         outcome.pinSet ? 'Wrong Premium Support PIN' : 'This account has no Premium Support PIN',
-        [{ field: 'pin', message: 'does not match' }],
+        [
+          { field: 'pin', message: 'does not match' },
+          { field: 'triesLeft', message: String(outcome.triesLeft) },
+          ...(outcome.lockedUntil === null
+            ? []
+            : [{ field: 'lockedUntil', message: new Date(outcome.lockedUntil).toISOString() }]),
+        ],
       );
     case 'locked':
       throw new PinError(
         'phone.pin_locked',
-        `PIN checks for this account are locked until ${new Date(outcome.until).toISOString()}`,
+        'PIN checks for this account are locked after repeated wrong PINs',
         (outcome.until - now.getTime()) / 1000,
+        [{ field: 'lockedUntil', message: new Date(outcome.until).toISOString() }],
       );
     case 'rate_limited':
       throw new PinError(
@@ -114,7 +121,14 @@ async function checkPin(
   await recordPinAttempt(trx, { ...attempt, succeeded: ok });
   if (!ok) {
     await audit('phone.pin_failed', { pinSet: pinHash !== null });
-    return { kind: 'wrong', pinSet: pinHash !== null };
+    const after = [...attempts, { at: now.getTime(), succeeded: false }];
+    const limits = { maxFailures: config.AFTERCARE_PIN_MAX_FAILURES, lockoutMs: windowMs };
+    return {
+      kind: 'wrong',
+      pinSet: pinHash !== null,
+      triesLeft: Math.max(0, limits.maxFailures - countRecentPinFailures(after, now.getTime(), windowMs)),
+      lockedUntil: pinLockedUntil(after, now.getTime(), limits),
+    };
   }
   const row = await insertPhoneVerification(trx, {
     tenantId: actor.tenantId,

@@ -24,3 +24,15 @@ export function pinLockedUntil(
   const last = failures[failures.length - 1] ?? now;
   return last + limits.lockoutMs;
 }
+
+/** Consecutive failures since the last success within the window (what counts towards the lock). */
+export function countRecentPinFailures(
+  attempts: readonly { at: number; succeeded: boolean }[],
+  now: number,
+  lockoutMs: number = pinLockoutMs,
+): number {
+  const recent = [...attempts].filter((attempt) => attempt.at > now - lockoutMs).sort((a, b) => a.at - b.at);
+  let failures = 0;
+  for (const attempt of recent) failures = attempt.succeeded ? 0 : failures + 1;
+  return failures;
+}

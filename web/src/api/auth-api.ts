@@ -33,6 +33,17 @@ export async function fetchSession(client: ApiClient): Promise<TSession> {
   return session;
 }
 
+/**
+ * GET /auth/session → the session, or null when signed out. Answers 200 either way, so loading a
+ * page while signed out logs no failed request in the browser console (unlike /auth/me's 401).
+ */
+export async function fetchOptionalSession(client: ApiClient): Promise<TSession | null> {
+  const body = await client.get<{ user: TSessionUser | null; csrfToken: string | null }>('/auth/session');
+  if (!body.user) return null;
+  if (body.csrfToken) client.setCsrfToken(body.csrfToken);
+  return { user: body.user, ...(body.csrfToken ? { csrfToken: body.csrfToken } : {}) };
+}
+
 export async function signOut(client: ApiClient): Promise<void> {
   try {
     await client.post<unknown>('/auth/logout');

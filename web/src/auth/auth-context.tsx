@@ -3,7 +3,7 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo } from 
 import { type ApiClient, apiClient } from '../api/api-client.js';
 import { isApiError } from '../api/api-error.js';
 import {
-  fetchSession,
+  fetchOptionalSession,
   signIn,
   signOut,
   type TLoginInput,
@@ -27,10 +27,10 @@ function forgetOtherQueries(queryClient: QueryClient): void {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
 }
 
-/** Loads the session once (GET /auth/me); a 401 means signed out, not an error. */
+/** Loads the session once (GET /auth/session: null when signed out); a 401/404 also means signed out. */
 async function loadSession(client: ApiClient): Promise<TSession | null> {
   try {
-    return await fetchSession(client);
+    return await fetchOptionalSession(client);
   } catch (error) {
     if (isApiError(error) && (error.status === 401 || error.status === 404)) return null;
     throw error;

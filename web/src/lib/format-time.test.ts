@@ -26,6 +26,15 @@ describe('describeInstant', () => {
     expect(label.iso).toBe('2026-11-24T15:00:00.000Z');
   });
 
+  it('does not say "support centre" twice when the label already ends with it', () => {
+    const label = describeInstant('2026-11-24T15:00:00Z', {
+      viewer: 'UTC',
+      centre: 'America/New_York',
+      centreLabel: 'Americas Support Centre',
+    });
+    expect(label.title).toBe('Americas Support Centre: Tue 24 Nov 2026, 10:00 GMT-5');
+  });
+
   it('falls back to the ISO instant as title when no centre is known', () => {
     const label = describeInstant(Date.parse('2026-11-24T15:00:00Z'), { viewer: 'UTC' });
     expect(label.title).toBe('2026-11-24T15:00:00.000Z');

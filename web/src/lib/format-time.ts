@@ -51,7 +51,11 @@ export function describeInstant(
   const iso = new Date(ms).toISOString();
   if (!zones.centre) return { text, title: iso, iso };
   const centreText = formatInstant(ms, zones.centre, locale);
-  const name = zones.centreLabel ? `${zones.centreLabel} support centre` : `Support centre (${zones.centre})`;
+  const name = zones.centreLabel
+    ? /support cent(re|er)$/i.test(zones.centreLabel)
+      ? zones.centreLabel
+      : `${zones.centreLabel} support centre`
+    : `Support centre (${zones.centre})`;
   return { text, title: `${name}: ${centreText}`, iso };
 }
 

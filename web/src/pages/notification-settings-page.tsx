@@ -43,6 +43,9 @@ export function NotificationSettingsPage() {
                   {event.label}
                 </label>
               ))}
+              <p aria-live="polite" className="muted">
+                {save.isPending ? 'Saving…' : save.isSuccess ? <span role="status">Saved</span> : null}
+              </p>
               {save.isError && (
                 <div className="alert alert--error" role="alert">
                   {describeError(save.error)}

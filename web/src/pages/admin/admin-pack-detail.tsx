@@ -93,7 +93,9 @@ function PackDetail({ pack }: { pack: TPackDetail }) {
               <dt>
                 <span className={`severity severity--${severity.id.toLowerCase()}`}>{severity.id}</span>{' '}
                 {severity.name}
-                {severity.emergency && <span className="badge">Emergency</span>}
+                {severity.emergency && !/emergency/i.test(severity.name) && (
+                  <span className="badge">Emergency</span>
+                )}
               </dt>
               <dd>{severity.definition ?? severity.impact}</dd>
             </div>

@@ -1,4 +1,5 @@
 import { usePack } from '../../api/use-pack.js';
+import { InstantTime } from '../../components/instant-time.js';
 import { detailLabels, type TCaseWorkflow } from './case-workflow-types.js';
 
 function describeOutcome(item: TCaseWorkflow): string {
@@ -39,9 +40,14 @@ export function CaseWorkflowFacts({ item }: { item: TCaseWorkflow }) {
           <dt>Escalation</dt>
           <dd>
             Tier {item.tier}
-            {item.escalatedAt
-              ? ` (escalated ${new Date(item.escalatedAt).toLocaleString()})`
-              : ' (not escalated)'}
+            {item.escalatedAt ? (
+              <>
+                {item.tier > 1 ? ' — escalated ' : ' — back at Tier 1; first escalated '}
+                <InstantTime value={item.escalatedAt} />
+              </>
+            ) : (
+              ' — not escalated'
+            )}
           </dd>
         </div>
         {item.tier3 && (

@@ -12,14 +12,16 @@ const newVersion = '__new__';
 
 /** The investigation's conclusion (IMP-59): product defect with its fix release, or configuration change. */
 export function OutcomeForm({ item }: { item: TCaseWorkflow }) {
-  const [kind, setKind] = useState<TOutcomeBody['kind']>(item.outcome?.kind ?? 'product_defect');
+  // Nothing is pre-selected: the agent chooses the conclusion (a pre-ticked "Product defect" with
+  // "Change done" made a configuration change fail on save).
+  const [kind, setKind] = useState<TOutcomeBody['kind'] | undefined>(item.outcome?.kind);
   const [releaseId, setReleaseId] = useState(
     item.outcome?.kind === 'product_defect' ? item.outcome.releaseId : newVersion,
   );
   const [fixVersion, setFixVersion] = useState('');
   const [summary, setSummary] = useState('');
   const [reviewedBy, setReviewedBy] = useState('');
-  const [done, setDone] = useState(true);
+  const [done, setDone] = useState(false);
   const releases = useApiQuery<{ items: TRelease[] }>(['releases'], '/releases');
   const save = useApiMutation<TOutcomeBody, TCase>('POST', `/cases/${item.id}/outcome`, [
     ['cases'],
@@ -28,6 +30,7 @@ export function OutcomeForm({ item }: { item: TCaseWorkflow }) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (!kind) return;
     const body: TOutcomeBody =
       kind === 'product_defect'
         ? releaseId === newVersion
@@ -76,7 +79,9 @@ export function OutcomeForm({ item }: { item: TCaseWorkflow }) {
           Configuration change
         </label>
       </div>
-      {kind === 'product_defect' ? (
+      {kind === undefined ? (
+        <p className="muted">Choose product defect or configuration change.</p>
+      ) : kind === 'product_defect' ? (
         <div className="actions">
           <div className="field field--inline">
             <label htmlFor="outcome-release">Fixed in release</label>
@@ -126,7 +131,7 @@ export function OutcomeForm({ item }: { item: TCaseWorkflow }) {
         </div>
       )}
       <div className="actions">
-        <button type="submit" className="button" disabled={save.isPending}>
+        <button type="submit" className="button" disabled={save.isPending || kind === undefined}>
           Record outcome
         </button>
       </div>

@@ -40,11 +40,16 @@ export function PhoneIntakePage() {
               {account && (
                 <>
                   <PhoneIntakePin
+                    key={`pin-${account.id}`}
                     account={account}
                     verification={verification}
                     onVerified={setVerification}
                   />
-                  <PhoneIntakeCaseForm key={account.id} account={account} verification={verification} />
+                  <PhoneIntakeCaseForm
+                    key={`case-${account.id}`}
+                    account={account}
+                    verification={verification}
+                  />
                 </>
               )}
             </>

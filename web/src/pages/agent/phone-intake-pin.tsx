@@ -2,17 +2,46 @@ import { type FormEvent, useState } from 'react';
 import { describeError, isApiError } from '../../api/api-error.js';
 import type { TAccount } from '../../api/record-types.js';
 import { useApiMutation } from '../../api/use-api.js';
+import { InstantTime } from '../../components/instant-time.js';
+import { findViewerTimeZone, formatInstant } from '../../lib/format-time.js';
 
 export type TPinVerification = { verified: true; verificationId: string; expiresAt: string };
 
-/** What the agent tells the caller for each refusal of POST /phone-intake/verify. */
-export function describePinError(error: unknown): string {
+/** A detail the server sends with a PIN refusal (`triesLeft`, `lockedUntil`). */
+function readDetail(error: { details: unknown }, field: string): string | undefined {
+  if (!Array.isArray(error.details)) return undefined;
+  const found = error.details.find(
+    (detail): detail is { field: string; message: string } =>
+      typeof detail === 'object' && detail !== null && (detail as { field?: unknown }).field === field,
+  );
+  return found?.message;
+}
+
+/**
+ * What the agent tells the caller for each refusal of POST /phone-intake/verify: one message with
+ * the tries left, the lock's end in the viewer's zone (with the zone's name) and what to do next.
+ */
+export function describePinError(error: unknown, viewerZone: string = findViewerTimeZone()): string {
   if (!isApiError(error)) return describeError(error);
+  const lockedUntil = readDetail(error, 'lockedUntil');
+  const lockText = lockedUntil
+    ? `PIN checks for this account are locked until ${formatInstant(lockedUntil, viewerZone)}. Next: ask the caller to call back after that time, or to have their customer admin confirm the PIN; do not open a Premium case without a verified PIN.`
+    : undefined;
   switch (error.status) {
-    case 401:
-      return 'Wrong PIN. Ask the caller to check it and try again.';
+    case 401: {
+      if (lockText) return `Wrong PIN. ${lockText}`;
+      const triesLeft = readDetail(error, 'triesLeft');
+      const tries =
+        triesLeft === undefined
+          ? ''
+          : ` ${triesLeft} ${triesLeft === '1' ? 'try' : 'tries'} left before PIN checks for this account lock.`;
+      return `Wrong PIN.${tries} Ask the caller to check it and try again.`;
+    }
     case 423:
-      return `PIN checks for this account are locked after repeated wrong PINs. ${error.message}`;
+      return (
+        lockText ??
+        'PIN checks for this account are locked after repeated wrong PINs. Ask the caller to call back later.'
+      );
     case 429:
       return 'You have made too many PIN checks. Wait a few minutes before trying again.';
     default:
@@ -77,7 +106,7 @@ export function PhoneIntakePin({
         )}
         {verification && !verify.isError && (
           <div className="alert alert--ok" role="status">
-            PIN verified — good for one case until {new Date(verification.expiresAt).toLocaleTimeString()}.
+            PIN verified — good for one case until <InstantTime value={verification.expiresAt} />.
           </div>
         )}
       </div>

@@ -16,15 +16,28 @@ const fields: readonly TFilterField[] = [
   },
 ];
 
-/** The account's cases, the one closest to its next deadline first. */
+const finished = new Set(['resolved', 'closed']);
+
+/**
+ * The account's cases: open ones first (waiting on the customer included), the one closest to its
+ * next deadline first; then resolved and closed cases, newest first.
+ */
 export function PortalCaseList() {
   usePageTitle('Cases');
   const [filters, setFilters] = useState<TCaseFilters>({});
-  const cases = useApiQuery<TPage<TCase>>(['cases', 'list'], '/cases', {
+  const filtered = filters.status !== undefined && filters.status !== '';
+  const open = useApiQuery<TPage<TCase>>(['cases', 'list', 'open'], '/cases', {
     ...filters,
+    ...(filtered ? {} : { status: 'open' }),
     sort: 'next_due',
     limit: 100,
   });
+  const done = useApiQuery<TPage<TCase>>(
+    ['cases', 'list', 'done'],
+    '/cases',
+    { sort: 'opened_at', limit: 100 },
+    { enabled: !filtered },
+  );
   return (
     <>
       <div className="page-header">
@@ -34,9 +47,26 @@ export function PortalCaseList() {
         </Link>
       </div>
       <CaseFilters fields={fields} value={filters} onChange={setFilters} />
-      <QueryState query={cases}>
-        {(page) => <CaseTable cases={page.items} caption="Your cases" basePath="/portal/cases" />}
+      <QueryState query={open}>
+        {(page) => (
+          <CaseTable
+            cases={page.items}
+            caption={filtered ? 'Your cases' : 'Open cases'}
+            basePath="/portal/cases"
+          />
+        )}
       </QueryState>
+      {!filtered && (
+        <QueryState query={done}>
+          {(page) => (
+            <CaseTable
+              cases={page.items.filter((item) => finished.has(item.status))}
+              caption="Resolved and closed cases"
+              basePath="/portal/cases"
+            />
+          )}
+        </QueryState>
+      )}
     </>
   );
 }
