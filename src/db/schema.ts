@@ -1,4 +1,5 @@
 import type { ColumnType, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import type { TCenterTables } from './schema-center.js';
 import type { TJobTables } from './schema-jobs.js';
 import type { TPackTables } from './schema-packs.js';
 import type { TRecordTables } from './schema-records.js';
@@ -102,7 +103,8 @@ export type TDatabase = TRecordTables & {
   audit_log: TAuditLogTable;
 } & TJobTables &
   TPackTables &
-  TReleaseTables;
+  TReleaseTables &
+  TCenterTables;
 
 /** The whole database, or a transaction on it: repositories accept either. */
 export type TDb = Kysely<TDatabase>;

@@ -7,6 +7,8 @@ import { registerCaseCommentRoutes } from './case-comment-routes.js';
 import { registerCaseRoutes } from './case-routes.js';
 import { registerContactRoutes } from './contact-routes.js';
 import { registerContractRoutes } from './contract-routes.js';
+import { registerCustomerCenterRoutes } from './customer-center-routes.js';
+import { registerKbRoutes } from './kb-routes.js';
 import { registerNotificationRoutes } from './notification-routes.js';
 import { registerPackAdminRoutes } from './pack-admin-routes.js';
 import { registerPackRoutes } from './pack-routes.js';
@@ -36,4 +38,6 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerPhoneIntakeRoutes,
   registerNotificationRoutes,
   registerReportRoutes,
+  registerKbRoutes,
+  registerCustomerCenterRoutes,
 ];

@@ -1,6 +1,7 @@
 import type { TTransaction } from '../../db/schema.js';
 import type { TCaseCommentRow, TCaseMilestoneRow, TCaseRow, TCaseStatus } from '../../db/schema-records.js';
 import type { TPolicy } from '../../domain/packs/schema.js';
+import { describePhoneSupport } from '../../domain/center/describe-phone-support.js';
 import { describeInstant } from '../../domain/sla/local-time.js';
 import { recordEvent, type TEmailRecipient, type TRecordEventInput } from '../../outbox/record-event.js';
 import { findAssignee } from '../workflow/workflow-recipients.js';
@@ -64,7 +65,7 @@ export function caseOpenedEvent(
       recipients,
       `Case #${row.number} received (${row.severity}): ${row.title}`,
       `We have your case #${row.number} "${row.title}" (${row.severity}, plan ${row.plan}).\n\n` +
-        `What we promise:\n${lines.join('\n')}`,
+        `What we promise:\n${lines.join('\n')}${describePhoneSupport(policy, row.centre)}`,
     ),
     occurredAt: now,
   };

@@ -24,6 +24,7 @@ const sectionNames: Record<string, string> = {
   usage_data: 'Usage data',
   escalation_tiers: 'Escalation tier',
   phone_numbers: 'Phone numbers',
+  customer_center: 'Customer Center',
   region_centres: 'Region centres',
   intake: 'Intake rule',
   tracked: 'Tracked rule',

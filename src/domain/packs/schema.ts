@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkPackReferences } from './check-pack-references.js';
 import { ZCentre } from './schema-calendar.js';
+import { ZCustomerCenter } from './schema-center.js';
 import { ZId, ZIsoDate, ZSource } from './schema-common.js';
 import { ZPlan, ZSeverity } from './schema-plan.js';
 import { ZSla } from './schema-sla.js';
@@ -40,9 +41,25 @@ export const ZPack = z
     /** T2: which centre owns an account region. */
     region_centres: z.record(z.string(), ZId),
     region_centres_source: ZSource,
+    /**
+     * IMP-48: numbers by customer location. `countries` (ISO 3166 alpha-2) match a site's country;
+     * `regions` match the account's region when no country row matches; a row with neither is the fallback.
+     */
     phone_numbers: z
-      .array(z.object({ location: z.string(), number: z.string(), centre: ZId }).strict())
+      .array(
+        z
+          .object({
+            location: z.string(),
+            number: z.string(),
+            centre: ZId,
+            countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'ISO 3166 alpha-2 code')).optional(),
+            regions: z.array(z.string()).optional(),
+          })
+          .strict(),
+      )
       .default([]),
+    /** What the portal's Customer Center states in plain words (IMP-37, IVA-13, scope of support). */
+    customer_center: ZCustomerCenter.default({ out_of_scope: [] }),
     plans: z.array(ZPlan).min(1),
     sla: ZSla,
     escalation_tiers: z.array(ZEscalationTier).default([]),
