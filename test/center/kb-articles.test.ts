@@ -18,7 +18,10 @@ describe('knowledge base: authoring and visibility', () => {
     expect(article.status).toBe('draft');
     expect((await customer.get(`/api/v1/kb/articles/${article.id}`)).statusCode).toBe(404);
 
-    expect((await customer.post('/api/v1/kb/articles', { title: 'Mine', body: 'x', packId: 'imprivata-onesign' })).statusCode).toBe(403);
+    expect(
+      (await customer.post('/api/v1/kb/articles', { title: 'Mine', body: 'x', packId: 'imprivata-onesign' }))
+        .statusCode,
+    ).toBe(403);
     const review = await agent.post(`/api/v1/kb/articles/${article.id}/moves`, { move: 'submit_for_review' });
     expect(review.json().status).toBe('review');
     expect(review.json().allowedActions).not.toContain('publish');
@@ -51,11 +54,21 @@ describe('knowledge base: authoring and visibility', () => {
     const agent = await loginAs(app, tenant.users.agent);
     const manager = await loginAs(app, tenant.users.support_manager);
     const customer = await loginAs(app, tenant.users.customer_contact);
-    const lapsed = await loginAs(app, await tenant.addUser({ role: 'customer_contact', accountId: lapsedAccount }));
+    const lapsed = await loginAs(
+      app,
+      await tenant.addUser({ role: 'customer_contact', accountId: lapsedAccount }),
+    );
     const bare = await loginAs(app, await tenant.addUser({ role: 'customer_admin', accountId: bareAccount }));
-    const ivanti = await loginAs(app, await tenant.addUser({ role: 'customer_contact', accountId: ivantiAccount }));
+    const ivanti = await loginAs(
+      app,
+      await tenant.addUser({ role: 'customer_contact', accountId: ivantiAccount }),
+    );
 
-    const open = await writeArticle(agent, { title: 'Badge enrolment guide', body: 'Enrol badges.' }, manager);
+    const open = await writeArticle(
+      agent,
+      { title: 'Badge enrolment guide', body: 'Enrol badges.' },
+      manager,
+    );
     const internal = await writeArticle(
       agent,
       { title: 'Escalation runbook for badge faults', body: 'Internal steps.', audience: 'internal' },
@@ -102,6 +115,8 @@ describe('knowledge base: authoring and visibility', () => {
     expect(html).toContain('<h1>Heading</h1>');
     expect(html).not.toMatch(/<script|<img|<a href="javascript|href="data:/i);
     expect(html).toContain('&lt;script&gt;');
-    expect(html).toContain('<a href="https://docs.example.com/guide" rel="noopener noreferrer" target="_blank">docs</a>');
+    expect(html).toContain(
+      '<a href="https://docs.example.com/guide" rel="noopener noreferrer" target="_blank">docs</a>',
+    );
   });
 });

@@ -5,7 +5,13 @@ export const kbClock = new Date('2026-12-02T15:00:00Z');
 /** Writes an article as `author` and, when `publishWith` is given, takes it through review to published. */
 export async function writeArticle(
   author: TTestClient,
-  fields: { title: string; body: string; packId?: string; audience?: 'customer' | 'internal'; productId?: string },
+  fields: {
+    title: string;
+    body: string;
+    packId?: string;
+    audience?: 'customer' | 'internal';
+    productId?: string;
+  },
   publishWith?: TTestClient,
 ): Promise<{ id: string; status: string }> {
   const created = await author.post('/api/v1/kb/articles', { packId: 'imprivata-onesign', ...fields });

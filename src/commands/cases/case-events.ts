@@ -1,7 +1,7 @@
 import type { TTransaction } from '../../db/schema.js';
 import type { TCaseCommentRow, TCaseMilestoneRow, TCaseRow, TCaseStatus } from '../../db/schema-records.js';
-import type { TPolicy } from '../../domain/packs/schema.js';
 import { describePhoneSupport } from '../../domain/center/describe-phone-support.js';
+import type { TPolicy } from '../../domain/packs/schema.js';
 import { describeInstant } from '../../domain/sla/local-time.js';
 import { recordEvent, type TEmailRecipient, type TRecordEventInput } from '../../outbox/record-event.js';
 import { findAssignee } from '../workflow/workflow-recipients.js';
