@@ -13,6 +13,7 @@ import {
 import type { TSlaJson } from '../domain/sla/present-sla.js';
 import type { TActor } from '../policies/actor.js';
 import { casePolicy, type TCaseAction } from '../policies/case-policy.js';
+import { isCustomerActor, presentExplanation } from './customer-wording.js';
 import { presentCaseWorkflow, ZCaseWorkflowFields } from './present-case-workflow.js';
 
 const iso = (value: Date | null) => (value === null ? null : value.toISOString());
@@ -33,14 +34,15 @@ export const ZMilestoneView = z
   })
   .meta({ id: 'CaseMilestone' });
 
-export const presentMilestone = (row: TCaseMilestoneRow): z.infer<typeof ZMilestoneView> => ({
+/** A milestone for `actor`: customers get the explanation in plain words and no clause id. */
+export const presentMilestone = (row: TCaseMilestoneRow, actor: TActor): z.infer<typeof ZMilestoneView> => ({
   name: row.name,
   kind: row.kind,
   due: iso(row.due_at),
   target: row.target,
   clock: row.clock,
-  clause: row.clause,
-  explanation: row.explanation as string[],
+  clause: isCustomerActor(actor) ? null : row.clause,
+  explanation: presentExplanation(row.explanation as string[], actor),
   metAt: iso(row.met_at),
   breachedAt: iso(row.breached_at),
   warnedAt: iso(row.warned_at),
@@ -111,14 +113,18 @@ export function presentCase(
     resolvedAt: iso(row.resolved_at),
     closedAt: iso(row.closed_at),
     updatedAt: row.updated_at.toISOString(),
-    ...(milestones ? { milestones: milestones.map(presentMilestone) } : {}),
+    ...(milestones ? { milestones: milestones.map((milestone) => presentMilestone(milestone, actor)) } : {}),
     ...presentCaseWorkflow(row),
     allowedActions: casePolicy.allowedActions(actor, row),
   };
 }
 
-/** The stored milestones in the stable `sla explain --json` shape (DESIGN.md 2). */
-export function presentStoredSla(milestones: readonly TCaseMilestoneRow[]): TSlaJson {
+/**
+ * The stored milestones in the stable `sla explain --json` shape (DESIGN.md 2); for a customer in
+ * plain words, without clause ids.
+ */
+export function presentStoredSla(milestones: readonly TCaseMilestoneRow[], actor: TActor): TSlaJson {
+  const customer = isCustomerActor(actor);
   return {
     milestones: milestones.map((row) => ({
       name: row.name as TSlaJson['milestones'][number]['name'],
@@ -126,8 +132,8 @@ export function presentStoredSla(milestones: readonly TCaseMilestoneRow[]): TSla
       kind: row.kind,
       target: row.target,
       clock: row.clock,
-      explanation: row.explanation as string[],
-      ...(row.clause ? { clause: row.clause } : {}),
+      explanation: presentExplanation(row.explanation as string[], actor),
+      ...(row.clause && !customer ? { clause: row.clause } : {}),
     })),
   };
 }

@@ -175,7 +175,7 @@ export const registerCaseRoutes: TRouteRegistrar = (app, deps) => {
       const actor = requireActor(request);
       const row = await findCase(deps.db, scopeOf(actor), request.params.id);
       if (!row) throw new AppError('case.not_found', 'No such case');
-      return presentStoredSla(await listCaseMilestones(deps.db, actor.tenantId, row.id));
+      return presentStoredSla(await listCaseMilestones(deps.db, actor.tenantId, row.id), actor);
     },
   );
 };

@@ -3,11 +3,11 @@ import { listPacksForActor, readPack } from '../commands/packs/read-pack.js';
 import { parseInstant } from '../domain/calendar/index.js';
 import { getBuiltInPack, listBuiltInPacks } from '../domain/packs/registry.js';
 import { ZChannel } from '../domain/packs/schema-common.js';
-import { presentSlaResult } from '../domain/sla/present-sla.js';
 import { resolveSla } from '../domain/sla/resolve-sla.js';
 import { AppError } from '../lib/app-error.js';
 import { presentCalendarMonth, ZCalendarMonthView } from '../presenters/present-calendar-month.js';
 import { presentPack, ZPackSummaryView, ZPackView } from '../presenters/present-pack.js';
+import { presentSlaPreview } from '../presenters/present-sla-preview.js';
 import type { TRouteRegistrar } from './api-types.js';
 import { errorResponses } from './error-schema.js';
 import { requireActor } from './route-auth.js';
@@ -117,7 +117,8 @@ export const registerPackRoutes: TRouteRegistrar = (app, deps) => {
           { field: 'centre', message: 'unknown centre' },
         ]);
       const openedAt = parseInstant(opened, zone, 'opened');
-      return presentSlaResult(
+      return presentSlaPreview(
+        requireActor(request),
         resolveSla(policy, {
           plan,
           severity,

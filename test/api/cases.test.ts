@@ -46,9 +46,15 @@ describe('POST /api/v1/cases', () => {
     );
     expect(opened.nextDueAt).toBe(expected.milestones[0]?.due);
 
-    const sla = await customer.get(`/api/v1/cases/${opened.id}/sla`);
+    // Vendor staff get exactly `sla explain --json`; the customer the same milestones in plain words.
+    const agent = await loginAs(app, tenant.users.agent);
+    const sla = await agent.get(`/api/v1/cases/${opened.id}/sla`);
     expect(sla.statusCode).toBe(200);
     expect(sla.json()).toEqual(expected);
+    const customerSla = await customer.get(`/api/v1/cases/${opened.id}/sla`);
+    expect(customerSla.json().milestones.map((m: { due: string }) => m.due)).toEqual(
+      expected.milestones.map((m) => m.due),
+    );
 
     const second = await customer.post('/api/v1/cases', {
       title: 'Another',
