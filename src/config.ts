@@ -27,8 +27,10 @@ export const ZConfig = z.object({
     .min(1)
     .max(24 * 90)
     .default(168),
-  /** Failed logins allowed per (tenant, email) within the window before 429 auth.rate_limited. */
+  /** Failed logins allowed per (tenant, email, client address) within the window before 429 auth.rate_limited. */
   AFTERCARE_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Failed logins allowed per (tenant, email) from all addresses (so one address cannot lock a user out). */
+  AFTERCARE_LOGIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().min(1).default(100),
   /** Failed logins allowed per client IP (all tenants) within the window. */
   AFTERCARE_LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
   AFTERCARE_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),

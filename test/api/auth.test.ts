@@ -75,17 +75,18 @@ describe('POST /api/v1/auth/login', () => {
     expect(response.statusCode).toBe(401);
   });
 
-  it('rate-limits (tenant, email) after 5 failures with 429 and Retry-After, until the window passes', async () => {
+  it('rate-limits (tenant, email, client address) after 5 failures with 429 and Retry-After, until the window passes', async () => {
     let now = new Date('2026-03-02T10:00:00Z');
     const app = await createTestApp({ clock: () => now });
     const { users } = await createTestTenant(undefined, now);
     const user = users.support_manager;
+    const address = randomIp();
     const login = (password: string) =>
       app.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
         payload: { tenant: user.tenantSlug, email: user.email, password },
-        remoteAddress: randomIp(),
+        remoteAddress: address,
       });
     for (let attempt = 0; attempt < 5; attempt++) expect((await login('wrong')).statusCode).toBe(401);
     const limited = await login(testPassword);

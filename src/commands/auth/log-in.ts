@@ -3,8 +3,11 @@ import type { TUserRow } from '../../db/schema.js';
 import { withTransaction } from '../../db/with-transaction.js';
 import { AppError } from '../../lib/app-error.js';
 import {
+  countRecentClientFailures,
   countRecentEmailFailures,
   countRecentIpFailures,
+  lockLoginKey,
+  markLoginAttemptSucceeded,
   recordLoginAttempt,
   type TFailureWindow,
 } from '../../repositories/login-attempt-repository.js';
@@ -27,8 +30,9 @@ export type TLogInInput = {
 export type TLogInResult = { sessionToken: string; csrfToken: string; expiresAt: Date; user: TUserRow };
 
 /**
- * Email + password login. Refuses with 429 `auth.rate_limited` once (tenant, email) or the client IP
- * has too many recent failures (counted in the database, so every app instance sees them), and with
+ * Email + password login. Refuses with 429 `auth.rate_limited` once (tenant, email, client address),
+ * the client address, or (tenant, email) from all addresses (a higher ceiling, OWASP ASVS 2.2) has too
+ * many recent failures (counted in the database, so every app instance sees them), and with
  * 401 `auth.invalid_credentials` for an unknown tenant, unknown email, wrong password or disabled
  * user alike, so the answer never reveals which.
  */
@@ -39,22 +43,36 @@ export async function logIn(deps: TAuthDeps, input: TLogInInput, now: Date): Pro
   const since = new Date(now.getTime() - windowMs);
 
   const tenant = await findTenantBySlug(db, input.tenantSlug);
-  const ipFailures = await countRecentIpFailures(db, input.ip, since);
-  refuseIfLimited(ipFailures, config.AFTERCARE_LOGIN_MAX_FAILURES_PER_IP, windowMs, now);
   if (!tenant) {
+    const ipFailures = await countRecentIpFailures(db, input.ip, since);
+    refuseIfLimited(ipFailures, config.AFTERCARE_LOGIN_MAX_FAILURES_PER_IP, windowMs, now);
     await verifyPassword(null, input.password);
     throw invalidCredentials();
   }
-  const emailFailures = await countRecentEmailFailures(db, tenant.id, email, since);
-  refuseIfLimited(emailFailures, config.AFTERCARE_LOGIN_MAX_FAILURES, windowMs, now);
+  const attempt = { tenantId: tenant.id, email, ip: input.ip, at: now };
+  // Count, decide and record in one locked step: the attempt is stored as a failure before the
+  // (slow) password check, so parallel guesses see each other; a match then marks it succeeded.
+  const attemptId = await withTransaction(db, async (trx) => {
+    await lockLoginKey(trx, `ip:${input.ip}`);
+    await lockLoginKey(trx, `email:${tenant.id}:${email}`);
+    const limits: Array<[() => Promise<TFailureWindow>, number]> = [
+      [() => countRecentIpFailures(trx, input.ip, since), config.AFTERCARE_LOGIN_MAX_FAILURES_PER_IP],
+      [
+        () => countRecentClientFailures(trx, tenant.id, email, input.ip, since),
+        config.AFTERCARE_LOGIN_MAX_FAILURES,
+      ],
+      [
+        () => countRecentEmailFailures(trx, tenant.id, email, since),
+        config.AFTERCARE_LOGIN_MAX_FAILURES_PER_EMAIL,
+      ],
+    ];
+    for (const [failures, max] of limits) refuseIfLimited(await failures(), max, windowMs, now);
+    return recordLoginAttempt(trx, { ...attempt, succeeded: false });
+  });
 
   const user = await findUserByEmail(db, tenant.id, email);
   const passwordOk = await verifyPassword(user?.password_hash ?? null, input.password);
-  const attempt = { tenantId: tenant.id, email, ip: input.ip, at: now };
-  if (!user || !passwordOk || user.disabled_at !== null) {
-    await recordLoginAttempt(db, { ...attempt, succeeded: false });
-    throw invalidCredentials();
-  }
+  if (!user || !passwordOk || user.disabled_at !== null) throw invalidCredentials();
 
   const { token, tokenHash } = issueOpaqueToken(tenant.id);
   const csrfToken = randomSecret();
@@ -70,7 +88,7 @@ export async function logIn(deps: TAuthDeps, input: TLogInInput, now: Date): Pro
       userAgent: input.userAgent,
       expiresAt,
     });
-    await recordLoginAttempt(trx, { ...attempt, succeeded: true });
+    await markLoginAttemptSucceeded(trx, tenant.id, attemptId);
   });
   return { sessionToken: token, csrfToken, expiresAt, user };
 }
