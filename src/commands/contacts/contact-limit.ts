@@ -1,5 +1,6 @@
 import type { TDb } from '../../db/schema.js';
 import type { TActor } from '../../policies/actor.js';
+import { lockAccountRow } from '../../repositories/account-lock-repository.js';
 import { recordAudit } from '../../repositories/audit-repository.js';
 import { findCasePack } from '../packs/find-pack-version.js';
 
@@ -55,6 +56,7 @@ export async function enforceContactLimit(
   accountId: string,
   now: Date,
 ): Promise<string[]> {
+  await lockAccountRow(trx, actor.tenantId, accountId);
   const limit = await findContactLimit(trx, actor.tenantId, accountId);
   if (limit === null) return [];
   const beyond = (await listActiveContactIds(trx, actor.tenantId, accountId)).slice(limit);
