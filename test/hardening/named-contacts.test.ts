@@ -81,7 +81,10 @@ describe('named contacts under races (IMP-42, K8)', () => {
     expect(await activeCount()).toBe(3);
     const all = await admin.get(`/api/v1/contacts?accountId=${tenant.accountId}&limit=100`);
     expect(all.json().items).toHaveLength(6);
-    const reactivate = await admin.patch(`/api/v1/contacts/${ids[5]}`, { readOnly: false });
+    const readOnly = (all.json().items as Array<{ id: string; readOnly: boolean }>).find(
+      (item) => item.readOnly,
+    );
+    const reactivate = await admin.patch(`/api/v1/contacts/${readOnly?.id}`, { readOnly: false });
     expect(reactivate.statusCode).toBe(409);
   });
 
