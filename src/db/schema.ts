@@ -4,6 +4,7 @@ import type { TJobTables } from './schema-jobs.js';
 import type { TPackTables } from './schema-packs.js';
 import type { TRecordTables } from './schema-records.js';
 import type { TReleaseTables } from './schema-releases.js';
+import type { TTrainingTables } from './schema-training.js';
 
 /**
  * Kysely table types. Conventions: `id`/`*_id` are UUID strings; `timestamptz` columns read as
@@ -104,7 +105,8 @@ export type TDatabase = TRecordTables & {
 } & TJobTables &
   TPackTables &
   TReleaseTables &
-  TCenterTables;
+  TCenterTables &
+  TTrainingTables;
 
 /** The whole database, or a transaction on it: repositories accept either. */
 export type TDb = Kysely<TDatabase>;

@@ -5,6 +5,7 @@ import { createJobRegistry, type TJobDefinition } from './define-job.js';
 import { purgeExpiredJob } from './maintenance/purge-expired-job.js';
 import { slaAlarmJob } from './sla/sla-alarm-job.js';
 import { slaSweepJob } from './sla/sla-sweep-job.js';
+import { trmExpiryJob } from './training/trm-expiry-job.js';
 import { followTheSunSweepJob } from './workflow/follow-the-sun-sweep-job.js';
 import { followTheSunTransferJob } from './workflow/follow-the-sun-transfer-job.js';
 
@@ -18,6 +19,7 @@ export const builtInJobDefinitions: readonly TJobDefinition[] = [
   followTheSunSweepJob,
   followTheSunTransferJob,
   purgeExpiredJob,
+  trmExpiryJob,
 ];
 
 export const builtInJobRegistry = createJobRegistry(builtInJobDefinitions);

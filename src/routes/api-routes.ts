@@ -16,6 +16,7 @@ import { registerPhoneIntakeRoutes } from './phone-intake-routes.js';
 import { registerReleaseRoutes } from './release-routes.js';
 import { registerReportRoutes } from './report-routes.js';
 import { registerTokenRoutes } from './token-routes.js';
+import { registerTrmRoutes } from './trm-routes.js';
 import { registerUserRoutes } from './user-routes.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
 
@@ -40,4 +41,5 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerReportRoutes,
   registerKbRoutes,
   registerCustomerCenterRoutes,
+  registerTrmRoutes,
 ];
