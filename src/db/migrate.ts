@@ -9,6 +9,9 @@ export async function migrateToLatest<TSchema>(db: Kysely<TSchema>): Promise<TMi
   const migrator = new Migrator({
     db: db as unknown as Kysely<unknown>,
     provider: { getMigrations: async () => migrations },
+    // Helpers land migrations from assigned timestamp ranges in any order: a database that already has a
+    // later one must still take an earlier one that landed after it.
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   const applied = (results ?? []).filter(isApplied).map((result) => result.migrationName);
