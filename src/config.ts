@@ -58,6 +58,8 @@ export const ZConfig = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Bearer token of the operator API (POST /api/v1/operator/tenants); unset = operator API off. */
+  AFTERCARE_OPERATOR_TOKEN: z.string().min(32).optional(),
   TEST_DATABASE_URL: z.string().url().optional(),
 });
 

@@ -37,6 +37,10 @@ export const cliCommands: Record<string, TCommandEntry> = {
     summary: 'Apply database migrations (DATABASE_URL or the embedded database)',
     load: async () => (await import('./db-migrate.js')).runDbMigrate,
   },
+  'tenant create': {
+    summary: 'Create a vendor tenant and its first admin (prints the initial password once)',
+    load: async () => (await import('./tenant-create.js')).runTenantCreate,
+  },
   'demo seed': {
     summary: 'Create or refresh the demo tenant (idempotent)',
     load: async () => (await import('./demo-seed.js')).runDemoSeed,

@@ -10,6 +10,7 @@ import { registerContractRoutes } from './contract-routes.js';
 import { registerCustomerCenterRoutes } from './customer-center-routes.js';
 import { registerKbRoutes } from './kb-routes.js';
 import { registerNotificationRoutes } from './notification-routes.js';
+import { registerOperatorRoutes } from './operator-routes.js';
 import { registerPackAdminRoutes } from './pack-admin-routes.js';
 import { registerPackRoutes } from './pack-routes.js';
 import { registerPhoneIntakeRoutes } from './phone-intake-routes.js';
@@ -39,6 +40,7 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerPhoneIntakeRoutes,
   registerNotificationRoutes,
   registerReportRoutes,
+  registerOperatorRoutes,
   registerKbRoutes,
   registerCustomerCenterRoutes,
   registerTrmRoutes,
