@@ -1,5 +1,6 @@
 import type { ColumnType, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { TCenterTables } from './schema-center.js';
+import type { TContractTables } from './schema-contracts.js';
 import type { TJobTables } from './schema-jobs.js';
 import type { TPackTables } from './schema-packs.js';
 import type { TRecordTables } from './schema-records.js';
@@ -106,11 +107,14 @@ export type TDatabase = TRecordTables & {
   TPackTables &
   TReleaseTables &
   TCenterTables &
-  TTrainingTables;
+  TTrainingTables &
+  TContractTables;
 
 /** The whole database, or a transaction on it: repositories accept either. */
 export type TDb = Kysely<TDatabase>;
 export type TTransaction = Transaction<TDatabase>;
+/** Alias used by the shared seams (entitlement, prices): a database or a transaction. */
+export type TDbOrTransaction = TDb;
 
 export type TTenantRow = Selectable<TTenantsTable>;
 export type TUserRow = Selectable<TUsersTable>;

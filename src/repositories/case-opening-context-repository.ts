@@ -15,6 +15,8 @@ export type TOpeningContract = Pick<
   | 'pack_id'
   | 'pack_version'
   | 'term_start'
+  | 'term_end'
+  | 'auto_renew'
   | 'product_id'
 > & {
   /** The tenant has published versions of the contract's pack (else only the built-in pack applies). */
@@ -89,6 +91,8 @@ export async function findOpeningContext(
             'k.pack_id',
             'k.pack_version',
             'k.term_start',
+            'k.term_end',
+            'k.auto_renew',
             'k.product_id',
           ])
           .select((kb) =>

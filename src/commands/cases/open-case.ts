@@ -1,6 +1,10 @@
 import { newId } from '../../db/new-id.js';
 import type { TDb } from '../../db/schema.js';
 import type { TCaseChannel, TCaseMilestoneRow, TCaseRow } from '../../db/schema-records.js';
+import { assertCaseIntake } from '../../domain/contracts/assert-case-intake.js';
+import { assessEntitlement } from '../../domain/contracts/assess-entitlement.js';
+import { dateInZone } from '../../domain/contracts/contract-dates.js';
+import { entitlementRulesOf } from '../../domain/contracts/entitlement-rules.js';
 import { centreForRegion } from '../../domain/packs/centre-for-region.js';
 import type { TPolicy } from '../../domain/packs/schema.js';
 import { resolveSla } from '../../domain/sla/resolve-sla.js';
@@ -14,6 +18,7 @@ import { findOpeningContext } from '../../repositories/case-opening-context-repo
 import { caseNumberMarker, insertCaseOpening } from '../../repositories/case-opening-repository.js';
 import { scopeOf } from '../../repositories/record-scope.js';
 import { chooseAssignedEngineer } from '../accounts/assigned-engineer.js';
+import { CONTRACT_DATE_ZONE } from '../contracts/load-entitlement.js';
 import { findContractPack } from '../packs/find-pack-version.js';
 import { uniqueRecipients } from '../workflow/workflow-recipients.js';
 import { caseAssignedEvent, caseOpenedEvent } from './case-events.js';
@@ -81,6 +86,26 @@ export async function openCase(
   const policy: TPolicy = await findContractPack(db, actor.tenantId, contract, now, {
     tenantVersions: contract.tenant_versions,
   });
+  // The entitlement seam on the facts already read (no extra round trip): IMP-10 withheld refuses
+  // the portal but lets agents open, IVA-33/K7 suspended and lapsed refuse everyone.
+  const entitlement = assessEntitlement({
+    contracts: [
+      {
+        id: contract.id,
+        packId: contract.pack_id,
+        plan: contract.plan,
+        productId: contract.product_id,
+        status: contract.status,
+        termStart: contract.term_start,
+        termEnd: contract.term_end,
+        autoRenew: contract.auto_renew,
+        rules: entitlementRulesOf(policy),
+      },
+    ],
+    paymentStatus: account.payment_status,
+    today: dateInZone(now, CONTRACT_DATE_ZONE),
+  });
+  assertCaseIntake(entitlement, { customer: channel === 'portal' && isCustomer });
   if (!policy.severities.some((severity) => severity.id === input.severity)) {
     throw new AppError('case.unknown_severity', `Pack ${policy.id} has no severity "${input.severity}"`, [
       {
