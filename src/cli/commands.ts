@@ -33,6 +33,10 @@ export const cliCommands: Record<string, TCommandEntry> = {
       'Decide and explain an RMA: type, refusal, deadlines, shipping, charge, warranty end (--json, --batch)',
     load: async () => (await import('./rma-explain.js')).runRmaExplain,
   },
+  'release status': {
+    summary: 'Support status and end-of-support date of product versions under a pack (--json, --batch)',
+    load: async () => (await import('./release-status.js')).runReleaseStatus,
+  },
   'db migrate': {
     summary: 'Apply database migrations (DATABASE_URL or the embedded database)',
     load: async () => (await import('./db-migrate.js')).runDbMigrate,
