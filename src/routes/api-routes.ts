@@ -18,6 +18,7 @@ import { registerReleaseRoutes } from './release-routes.js';
 import { registerReportRoutes } from './report-routes.js';
 import { registerTokenRoutes } from './token-routes.js';
 import { registerTrmRoutes } from './trm-routes.js';
+import { registerUsageRoutes } from './usage-routes.js';
 import { registerUserRoutes } from './user-routes.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
 
@@ -44,4 +45,5 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerKbRoutes,
   registerCustomerCenterRoutes,
   registerTrmRoutes,
+  registerUsageRoutes,
 ];
