@@ -163,6 +163,8 @@ export type TCasesTable = {
   release_notified_at: TStamp | null;
   /** Incident details its pack version requires, set on opening (null: opened before they were stored). */
   required_details: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
+  /** An open case with an unmet `not_eligible` milestone (portal S1, reading C3): sorts first, flagged. */
+  needs_phone_call: TDefaulted<boolean>;
   created_at: TCreated;
   updated_at: TUpdated;
 };

@@ -72,6 +72,11 @@ export const ZCaseView = z
     openedAt: z.iso.datetime(),
     receivedAt: z.iso.datetime(),
     nextDueAt: z.iso.datetime().nullable(),
+    needsPhoneCall: z
+      .boolean()
+      .describe(
+        'An open case with a not-eligible milestone (e.g. an S1 reported through the portal): it sorts first and needs a phone call; nextDueAt is then its opening',
+      ),
     resolvedAt: z.iso.datetime().nullable(),
     closedAt: z.iso.datetime().nullable(),
     updatedAt: z.iso.datetime(),
@@ -110,6 +115,7 @@ export function presentCase(
     openedAt: row.opened_at.toISOString(),
     receivedAt: row.received_at.toISOString(),
     nextDueAt: iso(row.next_due_at),
+    needsPhoneCall: row.needs_phone_call,
     resolvedAt: iso(row.resolved_at),
     closedAt: iso(row.closed_at),
     updatedAt: row.updated_at.toISOString(),

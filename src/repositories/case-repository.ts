@@ -41,7 +41,15 @@ export async function updateCase(
  * status change, in the same transaction.
  */
 export async function refreshNextDue(trx: TDb, tenantId: string, caseId: string): Promise<void> {
-  await sql`update cases set next_due_at = case when status in ('resolved', 'closed') then null else (
+  // needs_phone_call (domain/workflow/needs-phone-call.ts): an open case with an unmet not_eligible
+  // milestone; its sort key is its opening, so it leads the queue.
+  await sql`update cases set needs_phone_call = status not in ('resolved', 'closed') and exists (
+      select 1 from case_milestones m
+      where m.tenant_id = cases.tenant_id and m.case_id = cases.id
+        and m.kind = 'not_eligible' and m.met_at is null)
+    where tenant_id = ${tenantId} and id = ${caseId}`.execute(trx);
+  await sql`update cases set next_due_at = case when status in ('resolved', 'closed') then null
+      when needs_phone_call then opened_at else (
       select min(m.due_at) from case_milestones m
       where m.tenant_id = cases.tenant_id and m.case_id = cases.id
         and m.kind = 'deadline' and m.met_at is null and m.due_at is not null) end

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setAccountPin } from '../../src/commands/accounts/set-account-pin.js';
 import { openCase } from '../../src/commands/cases/open-case.js';
-import { addAccount, addContract } from '../api/record-fixtures.js';
+import { addAccount, addContract, ivantiDetails } from '../api/record-fixtures.js';
 import { createTestTenant, type TTestTenant } from '../helpers/index.js';
 import { getTestDatabase } from '../helpers/test-database.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
@@ -64,6 +64,22 @@ beforeAll(async () => {
     .where('tenant_id', '=', tenant.tenant.id)
     .where('id', '=', waiting.case.id)
     .execute();
+  // An Ivanti S1 reported through the portal: not eligible for the S1 target until the customer phones.
+  const ivanti = await addAccount(tenant.system, `Globex ${suffix} (US)`, 'americas', db);
+  await addContract(tenant.system, ivanti.id, { packId: 'ivanti', plan: 'premium' }, db);
+  await openCase(
+    { db },
+    tenant.system,
+    {
+      accountId: ivanti.id,
+      title: `Whole site down ${suffix}`,
+      description: 'Nobody can sign in.',
+      severity: 'S1',
+      channel: 'portal',
+      details: ivantiDetails,
+    },
+    new Date(),
+  );
   harness = await startBrowserHarness();
 });
 
@@ -163,6 +179,17 @@ describe('console and portal defects of issue 18 (browser)', () => {
     );
     expect(captions[0]).toMatch(/Open cases/);
     await page.screenshot({ path: screenshotPath('portal-cases-open-first'), fullPage: true });
+    await signOutThroughShell(page);
+    await page.close();
+  });
+
+  it('a portal S1 that is not eligible sorts first in the agent queue, flagged "Needs a phone call"', async () => {
+    const page = await harness.newPage();
+    await signInAsTestUser(page, harness.baseUrl, tenant.users.agent, '/agent/queue');
+    const firstRow = page.getByRole('table').first().locator('tbody tr').first();
+    await firstRow.getByText(`Whole site down ${suffix}`).waitFor();
+    await firstRow.getByText('Needs a phone call').waitFor();
+    await page.screenshot({ path: screenshotPath('agent-queue-needs-phone-call'), fullPage: true });
     await signOutThroughShell(page);
     await page.close();
   });

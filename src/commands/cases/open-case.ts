@@ -10,6 +10,7 @@ import type { TPolicy } from '../../domain/packs/schema.js';
 import { resolveSla } from '../../domain/sla/resolve-sla.js';
 import type { TSlaInput } from '../../domain/sla/types.js';
 import { requiredIncidentDetails } from '../../domain/workflow/incident-details.js';
+import { chooseQueueDue, needsPhoneCall } from '../../domain/workflow/needs-phone-call.js';
 import { AppError } from '../../lib/app-error.js';
 import { outboxEventValues } from '../../outbox/record-event.js';
 import { describeActor, isCustomerRole, type TActor } from '../../policies/actor.js';
@@ -133,6 +134,10 @@ export async function openCase(
   const deadlines = sla.milestones
     .filter((m) => m.kind === 'deadline' && m.due !== null)
     .map((m) => m.due as number);
+  const needsCall = needsPhoneCall(
+    'new',
+    sla.milestones.map((milestone) => ({ kind: milestone.kind, metAt: null })),
+  );
   const assignee = chooseAssignedEngineer(policy, contract.plan, account, account.available_engineers);
   const id = newId(now.getTime());
   const values = {
@@ -157,7 +162,12 @@ export async function openCase(
     opened_at: now,
     received_at: new Date(sla.received),
     sla_input: JSON.stringify(slaInput),
-    next_due_at: deadlines.length > 0 ? new Date(Math.min(...deadlines)) : null,
+    next_due_at: chooseQueueDue(
+      needsCall,
+      now,
+      deadlines.length > 0 ? new Date(Math.min(...deadlines)) : null,
+    ),
+    needs_phone_call: needsCall,
     required_details: requiredIncidentDetails(policy),
     resolved_at: null,
     closed_at: null,

@@ -13,6 +13,7 @@ import * as caseRequiredDetails from './20261124230000-case-required-details.js'
 import * as createPriceBook from './20261203110000-create-price-book.js';
 import * as createTrainingTables from './20261203150000-create-training-tables.js';
 import * as createCustomerCenter from './20261203160000-create-customer-center.js';
+import * as caseNeedsPhoneCall from './20261203170000-case-needs-phone-call.js';
 
 /**
  * Every migration, by name. A static list (not a folder scan) so migrations run the same from tsx,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '20261203110000-create-price-book': createPriceBook,
   '20261203150000-create-training-tables': createTrainingTables,
   '20261203160000-create-customer-center': createCustomerCenter,
+  '20261203170000-case-needs-phone-call': caseNeedsPhoneCall,
 };

@@ -30,6 +30,8 @@ export type TCase = {
   channel: TCaseChannel;
   centre: string;
   status: TCaseStatus;
+  /** An open case with a not-eligible milestone (portal S1): sorts first, needs a phone call. */
+  needsPhoneCall?: boolean;
   tier: number;
   assigneeId?: string | null;
   openedAt: string;

@@ -71,7 +71,9 @@ function CaseRow({
         <Link to={`${basePath}/${item.id}`}>{describeCaseTitle(item)}</Link>
       </th>
       <td>
-        {item.nextDueAt ? (
+        {item.needsPhoneCall ? (
+          <span className="countdown countdown--breached">Needs a phone call</span>
+        ) : item.nextDueAt ? (
           <MilestoneCountdown kind="deadline" due={item.nextDueAt} start={item.openedAt} {...zone} />
         ) : (
           <span className="countdown countdown--none">No pending deadline</span>
