@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDatabase } from '../src/db/create-database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
+import { systemClock } from '../src/lib/clock.js';
 import type { TCaseCursor } from '../src/repositories/case-repository.js';
 import { createBenchDatabase } from './api/bench-database.js';
 import { bulkLoadCases } from './api/bulk-load.js';
@@ -59,7 +60,7 @@ try {
   step(`database ${database.name}`);
   const handle = await createDatabase({ DATABASE_URL: database.url, AFTERCARE_DATA_DIR: '' });
   await migrateToLatest(handle.db);
-  const fixture = await createBenchFixture(handle.db, new Date());
+  const fixture = await createBenchFixture(handle.db, systemClock());
   await handle.close();
 
   const child = fork(join(benchDir, 'api', 'server-process.ts'), [], {
@@ -178,7 +179,7 @@ try {
     console.log(`  ${item.name.padEnd(42)} ${item.executionMs.toFixed(2).padStart(7)} ms  ${scan}`);
   }
   const results = {
-    date: new Date().toISOString(),
+    date: systemClock().toISOString(),
     machine: { cores: availableParallelism(), node: process.versions.node, loadBefore, loadAfter },
     reference: { healthz, me },
     caseCreation: { ...creation, pgbench: { tps: pgbench.tps, latencyMs: pgbench.latencyMs }, ratio },

@@ -61,6 +61,8 @@ export const ZConfig = z.object({
   /** Bearer token of the operator API (POST /api/v1/operator/tenants); unset = operator API off. */
   AFTERCARE_OPERATOR_TOKEN: z.string().min(32).optional(),
   TEST_DATABASE_URL: z.string().url().optional(),
+  /** Tests only: the instant test clocks start at (ISO, e.g. 2026-11-26T15:00:00Z); see test/helpers/test-clock.ts. */
+  AFTERCARE_TEST_NOW: z.iso.datetime({ offset: true }).optional(),
 });
 
 export type TConfig = Readonly<z.infer<typeof ZConfig>>;

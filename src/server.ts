@@ -10,6 +10,7 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerOpenApi, registerOpenApiDocuments } from './routes/openapi.js';
 import { registerSecurityHeaders } from './routes/security-headers.js';
 import { registerWebApp } from './routes/web-app.js';
+import { systemClock } from './lib/clock.js';
 
 export type { TServerDeps } from './routes/api-types.js';
 
@@ -30,7 +31,7 @@ export type TBuildServerOptions = TServerDeps & {
  */
 export async function buildServer(options: TBuildServerOptions): Promise<FastifyInstance> {
   const { config } = options;
-  const deps: TRouteDeps = { config, db: options.db, clock: options.clock ?? (() => new Date()) };
+  const deps: TRouteDeps = { config, db: options.db, clock: options.clock ?? systemClock };
   const app: TApiApp = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
     bodyLimit: 1024 * 1024,

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { loadConfig } from '../../src/config.js';
 import { createDatabase } from '../../src/db/create-database.js';
+import { currentTimeMs } from '../../src/lib/clock.js';
 import { buildServer } from '../../src/server.js';
 
 const url = process.env.BENCH_DATABASE_URL;
@@ -41,7 +42,7 @@ process.on('message', (message) => {
     void post('Profiler.enable').then(() => post('Profiler.start'));
   if (message === 'profile:stop' && profiler) {
     void post('Profiler.stop').then((result) => {
-      const file = `bench/results/server-${Date.now()}.cpuprofile`;
+      const file = `bench/results/server-${currentTimeMs()}.cpuprofile`;
       writeFileSync(file, JSON.stringify((result as { profile: unknown }).profile));
       process.send?.({ profile: file });
     });

@@ -3,6 +3,7 @@ import { createDatabase } from '../db/create-database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { describeDemoLogins } from '../demo/describe-demo-logins.js';
 import { seedDemo } from '../demo/seed-demo.js';
+import { systemClock } from '../lib/clock.js';
 import type { TCliCommand } from './io.js';
 import { writeLine } from './io.js';
 
@@ -12,7 +13,7 @@ export const runDemoSeed: TCliCommand = async (_args, io) => {
   const database = await createDatabase(config);
   try {
     await migrateToLatest(database.db);
-    const { created } = await seedDemo({ db: database.db }, new Date());
+    const { created } = await seedDemo({ db: database.db }, systemClock());
     writeLine(
       io.stdout,
       created === 0

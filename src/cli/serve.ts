@@ -3,6 +3,7 @@ import { createDatabase } from '../db/create-database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { seedDemoIfEmpty } from '../demo/seed-demo-if-empty.js';
 import { startAppWorker } from '../jobs/start-app-worker.js';
+import { systemClock } from '../lib/clock.js';
 import { buildServer } from '../server.js';
 import type { TCliCommand } from './io.js';
 import { writeLine } from './io.js';
@@ -13,8 +14,8 @@ export const runServe: TCliCommand = async (_args, io) => {
   const database = await createDatabase(config);
   const { applied } = await migrateToLatest(database.db);
   for (const name of applied) writeLine(io.stdout, `Applied migration ${name}`);
-  const demoLogins = config.AFTERCARE_SEED_DEMO ? await seedDemoIfEmpty(database.db, new Date()) : [];
-  const app = await buildServer({ config, db: database.db });
+  const demoLogins = config.AFTERCARE_SEED_DEMO ? await seedDemoIfEmpty(database.db, systemClock()) : [];
+  const app = await buildServer({ config, db: database.db, clock: systemClock });
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   const worker = startAppWorker(config, database.db);
   const where =

@@ -30,7 +30,7 @@ describe('migrations', () => {
       .values({
         tenant_id: tenantId,
         id,
-        at: new Date(),
+        at: new Date('2026-12-02T15:00:00Z'),
         actor: 'system:test',
         action: 'test',
         entity_type: 'tenant',

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { currentTimeMs } from '../lib/clock.js';
 
 /**
  * A UUIDv7: 48-bit millisecond timestamp then random bits, so ids sort by creation time and
  * keyset pagination on `id` follows insertion order (to the millisecond).
  */
-export function newId(nowMs: number = Date.now()): string {
+export function newId(nowMs: number = currentTimeMs()): string {
   const bytes = randomBytes(16);
   let time = nowMs;
   for (let index = 5; index >= 0; index--) {

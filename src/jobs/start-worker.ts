@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { systemClock, type TClock } from '../lib/clock.js';
 import type { TJobScope } from './claim-jobs.js';
 import { claimJobs } from './claim-jobs.js';
 import type { TJobDeps, TJobRegistry } from './define-job.js';
@@ -12,7 +13,7 @@ export type TWorkerOptions = {
   concurrency?: number;
   /** Pause between polls when the queue is empty. */
   pollMs?: number;
-  clock?: () => Date;
+  clock?: TClock;
   scope?: TJobScope;
   workerId?: string;
 };
@@ -27,7 +28,7 @@ export function startWorker(deps: TJobDeps, options: TWorkerOptions): TWorker {
   const workerId = options.workerId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
   const concurrency = options.concurrency ?? 4;
   const pollMs = options.pollMs ?? 1000;
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
   const running = new Set<Promise<unknown>>();
   let stopped = false;
   let wake: (() => void) | undefined;

@@ -8,13 +8,14 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { TConfig } from '../config.js';
 import type { TDb } from '../db/schema.js';
+import type { TClock } from '../lib/clock.js';
 
 /** What routes (and the server) get: configuration, the database, and the clock (tests may fix it). */
 export type TServerDeps = {
   config: TConfig;
   db: TDb;
-  /** Current time; every command gets `now` from here. Defaults to `() => new Date()`. */
-  clock?: () => Date;
+  /** Current time; every command gets `now` from here. Defaults to `systemClock` (src/lib/clock.ts). */
+  clock?: TClock;
 };
 
 export type TRouteDeps = Required<TServerDeps>;

@@ -51,7 +51,8 @@ export const registerAuthRoutes: TRouteRegistrar = (app, deps) => {
         sameSite: 'lax',
         secure: shouldUseSecureCookie(deps.config.AFTERCARE_SECURE_COOKIES, request.protocol),
         path: '/',
-        expires: result.expiresAt,
+        // A lifetime, not an absolute date: the browser's clock need not agree with the server's.
+        maxAge: Math.max(0, Math.floor((result.expiresAt.getTime() - now.getTime()) / 1000)),
       });
       const actor = {
         kind: 'user' as const,

@@ -5,7 +5,14 @@ import { seedDemo } from '../../src/demo/seed-demo.js';
 import { historyCount } from '../../src/demo/seed-demo-history.js';
 import { seedDemoIfEmpty } from '../../src/demo/seed-demo-if-empty.js';
 import { demoAseAccount, demoPinAccount, demoPremiumPin } from '../../src/demo/seed-demo-phone.js';
-import { createPrivatePGliteDatabase, createTestApp, getTestDatabase, loginAs } from '../helpers/index.js';
+import {
+  createPrivatePGliteDatabase,
+  createTestApp,
+  getTestDatabase,
+  loginAs,
+  testNow,
+  uniqueSuffix,
+} from '../helpers/index.js';
 
 const tables = [
   'users',
@@ -37,7 +44,7 @@ async function countRows(db: TDb, tenantId: string): Promise<Record<string, numb
 describe('demo seed', () => {
   it('creates the demo tenant once; running it again changes nothing', async () => {
     const db = await getTestDatabase();
-    const demo = { slug: `demo-seed-${Date.now().toString(36)}`, name: 'Demo seed test' };
+    const demo = { slug: `demo-seed-${uniqueSuffix()}`, name: 'Demo seed test' };
     const first = await seedDemo({ db }, new Date('2026-03-04T15:00:00Z'), demo);
     expect(first.created).toBeGreaterThan(30);
     const before = await countRows(db, first.tenantId);
@@ -108,7 +115,7 @@ describe('demo seed', () => {
       expect(logins.join('\n')).toContain('admin@demo.test');
       const tenants = await handle.db.selectFrom('tenants').select('slug').execute();
       expect(tenants).toEqual([{ slug: 'demo' }]);
-      await seedDemoIfEmpty(handle.db, new Date());
+      await seedDemoIfEmpty(handle.db, testNow());
       expect(await handle.db.selectFrom('cases').select('id').execute()).toHaveLength(
         demoCases.length + historyCount,
       );

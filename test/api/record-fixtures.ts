@@ -4,7 +4,7 @@ import { accountResource } from '../../src/commands/records/vendor-resources.js'
 import type { TDb } from '../../src/db/schema.js';
 import type { TAccountRegion } from '../../src/db/schema-records.js';
 import type { TActor } from '../../src/policies/actor.js';
-import { getTestDatabase } from '../helpers/index.js';
+import { getTestDatabase, testNow } from '../helpers/index.js';
 
 /** A contract for an account (Imprivata Premium by default), written through the real command. */
 export async function addContract(
@@ -38,7 +38,7 @@ export async function addAccount(actor: TActor, name: string, region: TAccountRe
     actor,
     accountResource,
     { name, region },
-    new Date(),
+    testNow(),
   );
 }
 

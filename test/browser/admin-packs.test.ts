@@ -3,7 +3,7 @@ import { openCase } from '../../src/commands/cases/open-case.js';
 import { newId } from '../../src/db/new-id.js';
 import { editedImprivata, imprivataYaml, lineOf, premiumP1Line } from '../api/packs-fixtures.js';
 import { addContract } from '../api/record-fixtures.js';
-import { createTestTenant, getTestDatabase, type TTestTenant } from '../helpers/index.js';
+import { createTestTenant, getTestDatabase, type TTestTenant, testNow } from '../helpers/index.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
 import { signInThroughForm } from './sign-in-helpers.js';
 
@@ -12,7 +12,7 @@ let tenant: TTestTenant;
 
 /** A weekday of last calendar month at 15:00Z (10:00 in New York), `offset` weekdays after the 1st. */
 function lastMonthWeekday(offset: number): Date {
-  const now = new Date();
+  const now = testNow();
   const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 2, 15));
   let left = offset;
   while (day.getUTCDay() === 0 || day.getUTCDay() === 6 || left > 0) {
@@ -175,7 +175,7 @@ describe('admin: webhooks (browser)', () => {
       .select('id')
       .where('tenant_id', '=', tenant.tenant.id)
       .executeTakeFirstOrThrow();
-    const at = new Date();
+    const at = testNow();
     const eventId = newId(at.getTime());
     await db
       .insertInto('outbox_events')

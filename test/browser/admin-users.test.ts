@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestTenant, getTestDatabase, type TTestTenant } from '../helpers/index.js';
+import { createTestTenant, getTestDatabase, type TTestTenant, uniqueSuffix } from '../helpers/index.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
 import { signInAsTestUser } from './sign-in-helpers.js';
 
@@ -23,7 +23,7 @@ describe('users and roles (browser)', () => {
     await page.getByRole('heading', { name: 'Users & roles' }).waitFor();
     const form = page.getByRole('region', { name: 'Add a user' });
     await form.getByLabel('Name').fill('Jo Newman');
-    await form.getByLabel('Email').fill(`jo.${Date.now().toString(36)}@vendor.test`);
+    await form.getByLabel('Email').fill(`jo.${uniqueSuffix()}@vendor.test`);
     await form.getByLabel('Role').selectOption('agent');
     await form.getByRole('button', { name: 'Add user' }).click();
     await form.getByRole('status').waitFor();

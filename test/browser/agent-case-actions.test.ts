@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCase } from '../../src/commands/cases/open-case.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
+import { testNow, uniqueSuffix } from '../helpers/index.js';
 import { getTestDatabase } from '../helpers/test-database.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
 import { signInThroughForm, signOutThroughShell, uniqueDemoTenant } from './sign-in-helpers.js';
@@ -8,11 +9,11 @@ import { signInThroughForm, signOutThroughShell, uniqueDemoTenant } from './sign
 const demo = uniqueDemoTenant('actions');
 let harness: TBrowserHarness;
 let caseId = '';
-const title = `Badge tap slow on ward 7 ${Date.now().toString(36)}`;
+const title = `Badge tap slow on ward 7 ${uniqueSuffix()}`;
 
 beforeAll(async () => {
   const db = await getTestDatabase();
-  await seedDemo({ db }, new Date(), demo);
+  await seedDemo({ db }, testNow(), demo);
   const tenant = await db
     .selectFrom('tenants')
     .select('id')
@@ -28,7 +29,7 @@ beforeAll(async () => {
     { db },
     { kind: 'system', tenantId: tenant.id, name: 'browser-test' },
     { accountId: account.id, title, description: 'Tapping in takes 20 s since Monday.', severity: 'P3' },
-    new Date(),
+    testNow(),
   );
   caseId = opened.case.id;
   harness = await startBrowserHarness();

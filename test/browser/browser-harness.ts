@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.js';
+import type { TClock } from '../../src/lib/clock.js';
 import { buildServer } from '../../src/server.js';
 import { ensureWebBuild } from '../../web/scripts/ensure-web-build.js';
+import { createRunningClock } from '../helpers/test-clock.js';
 import { getTestDatabase } from '../helpers/test-database.js';
 
 export const chromiumPath = '/usr/bin/chromium';
@@ -23,8 +25,15 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
+export type TBrowserHarnessOptions = {
+  /** The server's clock; by default one running from `testNow()`. The browser's clock starts at the same instant. */
+  clock?: TClock;
+};
+
 export type TBrowserHarness = {
   baseUrl: string;
+  /** The server's clock (the browser's clock was set to agree with it). */
+  clock: TClock;
   server: FastifyInstance;
   context: BrowserContext;
   newPage: (viewport?: { width: number; height: number }) => Promise<Page>;
@@ -34,8 +43,11 @@ export type TBrowserHarness = {
 /**
  * Builds web/dist if it is missing or stale, starts the real server on 127.0.0.1:0 on the test
  * file's database (make data with createTestTenant) and launches Debian's chromium with a fresh profile.
+ * Server and browser share one test instant (`testNow()` unless `options.clock`), so what a test expects
+ * never depends on the real time of day, and countdowns in the page agree with the server.
  */
-export async function startBrowserHarness(): Promise<TBrowserHarness> {
+export async function startBrowserHarness(options: TBrowserHarnessOptions = {}): Promise<TBrowserHarness> {
+  const clock = options.clock ?? createRunningClock();
   if (!existsSync(chromiumPath)) {
     throw new Error(`${chromiumPath} is missing: apt-get update && apt-get install -y chromium`);
   }
@@ -43,6 +55,7 @@ export async function startBrowserHarness(): Promise<TBrowserHarness> {
   const server = await buildServer({
     config: loadConfig({ LOG_LEVEL: 'silent' }),
     db: await getTestDatabase(),
+    clock,
   });
   const baseUrl = await server.listen({ port: 0, host: '127.0.0.1' });
   const profileDir = mkdtempSync(join(tmpdir(), 'aftercare-chromium-'));
@@ -56,6 +69,8 @@ export async function startBrowserHarness(): Promise<TBrowserHarness> {
       timezoneId: 'Europe/London',
       viewport: { width: 1280, height: 800 },
     });
+    // The page's Date starts at the server's instant and then runs at real speed.
+    await context.clock.install({ time: clock() });
   } catch (error) {
     await server.close();
     rmSync(profileDir, { recursive: true, force: true });
@@ -64,6 +79,7 @@ export async function startBrowserHarness(): Promise<TBrowserHarness> {
   mkdirSync(screenshotsDir, { recursive: true });
   return {
     baseUrl,
+    clock,
     server,
     context,
     newPage: async (viewport) => {

@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/demo/seed-demo.js';
+import { testNow, uniqueSuffix } from '../helpers/index.js';
 import { getTestDatabase } from '../helpers/test-database.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
 import { signInThroughForm, signOutThroughShell, uniqueDemoTenant } from './sign-in-helpers.js';
 
 const demo = uniqueDemoTenant('flow');
 let harness: TBrowserHarness;
-const title = `Agents cannot enrol devices ${Date.now().toString(36)}`;
+const title = `Agents cannot enrol devices ${uniqueSuffix()}`;
 let caseUrl = '';
 
 beforeAll(async () => {
-  await seedDemo({ db: await getTestDatabase() }, new Date(), demo);
+  await seedDemo({ db: await getTestDatabase() }, testNow(), demo);
   harness = await startBrowserHarness();
 });
 

@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setAccountPin } from '../../src/commands/accounts/set-account-pin.js';
+import { centreCalendar } from '../../src/commands/workflow/centre-calendar.js';
+import { getBuiltInPack } from '../../src/domain/packs/registry.js';
 import { addAccount, addContract } from '../api/record-fixtures.js';
-import { createTestTenant, type TTestTenant, testPassword } from '../helpers/index.js';
+import { createTestTenant, type TTestTenant, testNow, testPassword, uniqueSuffix } from '../helpers/index.js';
 import { getTestDatabase } from '../helpers/test-database.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
 import { signInThroughForm, signOutThroughShell } from './sign-in-helpers.js';
 
 let harness: TBrowserHarness;
 let tenant: TTestTenant;
-const title = `Both appliances down ${Date.now().toString(36)}`;
+const title = `Both appliances down ${uniqueSuffix()}`;
 const pin = '246810';
 
 // A tenant of its own (not the demo tenant), so the test shares nothing with other files.
@@ -18,7 +20,7 @@ beforeAll(async () => {
   const account = await addAccount(tenant.system, 'Northwind Clinics (US)', 'americas', db);
   await addAccount(tenant.system, 'Northern Rail (UK)', 'emea', db);
   await addContract(tenant.system, account.id, { plan: 'premium' }, db);
-  await setAccountPin({ db }, tenant.system, { accountId: account.id, pin }, new Date());
+  await setAccountPin({ db }, tenant.system, { accountId: account.id, pin }, testNow());
   for (const [user, name] of [
     [tenant.users.agent, 'Alex Agent'],
     [tenant.users.support_manager, 'Morgan Manager'],
@@ -79,18 +81,29 @@ describe('phone intake and the support manager view (browser)', () => {
     const db = await getTestDatabase();
     const row = await db
       .selectFrom('cases')
-      .select(['channel', 'severity'])
+      .select(['channel', 'severity', 'queue', 'centre', 'opened_at'])
       .where('id', '=', caseId)
-      .executeTakeFirst();
-    expect(row).toEqual({ channel: 'phone', severity: 'P0' });
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ channel: 'phone', severity: 'P0' });
+    // Outside the centre's hours (by the test instant, not the machine's) a P0 goes to the on-call queue (IMP-40).
+    const centreOpen = centreCalendar(getBuiltInPack('imprivata-onesign'), row.centre).isOpen(
+      row.opened_at.getTime(),
+    );
+    expect(row.queue).toBe(centreOpen ? 'standard' : 'on_call');
     await signOutThroughShell(page);
 
     // The support manager's view lists Tier 2–3 and escalated cases; put this one at Tier 3.
     await db.updateTable('cases').set({ tier: 3 }).where('id', '=', caseId).execute();
     await signIn(page, tenant.users.support_manager.email, '/agent/support-manager');
     await page.getByRole('heading', { name: 'Support manager', level: 1 }).waitFor();
-    const managerRow = page.getByRole('row', { name: new RegExp(title) });
+    const managerRow = page
+      .getByRole('table', { name: /Tier 2–3 and escalated cases/ })
+      .getByRole('row', { name: new RegExp(title) });
     await managerRow.waitFor();
+    const onCallRows = page
+      .getByRole('table', { name: /After-hours emergencies/ })
+      .getByRole('row', { name: new RegExp(title) });
+    await expect.poll(() => onCallRows.count()).toBe(centreOpen ? 0 : 1);
     expect(await managerRow.getByRole('timer').first().getAttribute('data-risk')).toMatch(
       /^(ok|at_risk|breached)$/,
     );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/demo/seed-demo.js';
+import { testNow } from '../helpers/index.js';
 import { getTestDatabase } from '../helpers/test-database.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
 import { signInThroughForm, uniqueDemoTenant } from './sign-in-helpers.js';
@@ -8,7 +9,7 @@ const demo = uniqueDemoTenant('reports');
 let harness: TBrowserHarness;
 
 beforeAll(async () => {
-  await seedDemo({ db: await getTestDatabase() }, new Date(), demo);
+  await seedDemo({ db: await getTestDatabase() }, testNow(), demo);
   harness = await startBrowserHarness();
 });
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { demoPassword, demoTenant } from '../../src/demo/demo-data.js';
-import { type TTestUser, testPassword } from '../helpers/index.js';
+import { type TTestUser, testPassword, uniqueSuffix } from '../helpers/index.js';
 
 /** Signs in through the real form and waits for the first screen's heading. */
 export async function signInThroughForm(
@@ -27,7 +27,7 @@ export async function signOutThroughShell(page: Page): Promise<void> {
  * running at once, and two files seeding one `demo` tenant would race): seed it and sign in to it.
  */
 export function uniqueDemoTenant(label: string): { slug: string; name: string } {
-  return { slug: `demo-${label}-${Date.now().toString(36)}`, name: `Demo (${label})` };
+  return { slug: `demo-${label}-${uniqueSuffix()}`, name: `Demo (${label})` };
 }
 
 /** Signs in through the form as a user of a test tenant (`createTestTenant`), optionally to a deep link. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCase } from '../../src/commands/cases/open-case.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
+import { testNow } from '../helpers/index.js';
 import { getTestDatabase } from '../helpers/test-database.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
 import { signInThroughForm, uniqueDemoTenant } from './sign-in-helpers.js';
@@ -11,7 +12,7 @@ let caseId = '';
 
 beforeAll(async () => {
   const db = await getTestDatabase();
-  const { tenantId } = await seedDemo({ db }, new Date(), demo);
+  const { tenantId } = await seedDemo({ db }, testNow(), demo);
   const account = await db
     .selectFrom('accounts')
     .select('id')
@@ -29,7 +30,7 @@ beforeAll(async () => {
       severity: 'S3',
       channel: 'phone',
     },
-    new Date(),
+    testNow(),
   );
   caseId = opened.case.id;
   harness = await startBrowserHarness();

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
+import { currentTimeMs } from '../../src/lib/clock.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,7 +22,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   if (!serverUrl) return undefined;
 
   await dropAbandonedDatabases(serverUrl);
-  const name = `aftercare_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const name = `aftercare_test_${currentTimeMs().toString(36)}_${randomBytes(4).toString('hex')}`;
   await runAdminStatement(serverUrl, `create database "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -51,7 +52,7 @@ async function dropAbandonedDatabases(serverUrl: string): Promise<void> {
     serverUrl,
     "select datname from pg_database where datname like 'aftercare\\_test\\_%'",
   );
-  const cutoff = Date.now() - 6 * 3_600_000;
+  const cutoff = currentTimeMs() - 6 * 3_600_000;
   for (const name of names) {
     const created = Number.parseInt(name.split('_')[2] ?? '', 36);
     if (Number.isFinite(created) && created < cutoff && /^aftercare_test_[0-9a-z]+_[0-9a-f]+$/.test(name)) {

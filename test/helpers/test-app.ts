@@ -1,15 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type TConfig } from '../../src/config.js';
+import type { TClock } from '../../src/lib/clock.js';
 import type { TRouteRegistrar } from '../../src/routes/api-types.js';
 import { buildServer } from '../../src/server.js';
+import { createRunningClock } from './test-clock.js';
 import { getTestDatabase } from './test-database.js';
 import { harnessState } from './test-database-state.js';
 
 export type TTestAppOptions = {
   /** Configuration overrides (strings, as in the environment). */
   env?: Record<string, string>;
-  /** A fixed or controllable clock. */
-  clock?: () => Date;
+  /** A fixed or controllable clock; by default one running from `testNow()`. */
+  clock?: TClock;
   registrars?: readonly TRouteRegistrar[];
 };
 
@@ -22,7 +24,7 @@ export async function createTestApp(options: TTestAppOptions = {}): Promise<Fast
   const app = await buildServer({
     config: testConfig(options.env),
     db: await getTestDatabase(),
-    ...(options.clock ? { clock: options.clock } : {}),
+    clock: options.clock ?? createRunningClock(),
     ...(options.registrars ? { registrars: options.registrars } : {}),
   });
   await app.ready();

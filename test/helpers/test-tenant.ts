@@ -5,6 +5,7 @@ import { newId } from '../../src/db/new-id.js';
 import { type TDb, type TTenantRow, type TUserRole, type TUserRow, userRoles } from '../../src/db/schema.js';
 import type { TActor } from '../../src/policies/actor.js';
 import { insertUser } from '../../src/repositories/user-repository.js';
+import { testNow } from './test-clock.js';
 import { getTestDatabase } from './test-database.js';
 
 export type TTestUser = TUserRow & { password: string; tenantSlug: string };
@@ -31,7 +32,7 @@ let testPasswordHash: Promise<string> | undefined;
  * other's data and nothing is truncated. The password is hashed once per file (argon2 is slow on purpose).
  * `accountId` is a real account (region americas) the customer users belong to.
  */
-export async function createTestTenant(db?: TDb, now: Date = new Date()): Promise<TTestTenant> {
+export async function createTestTenant(db?: TDb, now: Date = testNow()): Promise<TTestTenant> {
   const database = db ?? (await getTestDatabase());
   const suffix = randomBytes(5).toString('hex');
   const { tenant } = await createTenant(

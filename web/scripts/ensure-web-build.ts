@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { currentTimeMs } from '../../src/lib/clock.js';
 
 export const webRoot = fileURLToPath(new URL('..', import.meta.url));
 export const repoRoot = join(webRoot, '..');
@@ -74,7 +75,7 @@ async function acquireLock(lockDir: string): Promise<void> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       try {
-        if (Date.now() - statSync(lockDir).mtimeMs > staleLockMs) rmSync(lockDir, { recursive: true, force: true });
+        if (currentTimeMs() - statSync(lockDir).mtimeMs > staleLockMs) rmSync(lockDir, { recursive: true, force: true });
       } catch {
         // The holder released it meanwhile.
       }

@@ -32,9 +32,8 @@ export const productResource: TRecordResource<'products'> = {
   notFound: 'product.not_found',
   customerVisible: true,
   policy: vendorManagedPolicy,
-  prepare: async (trx, actor, values) => {
-    if (typeof values.pack_id === 'string')
-      await findPackInForce(trx, actor.tenantId, values.pack_id, new Date());
+  prepare: async (trx, actor, values, _existing, now) => {
+    if (typeof values.pack_id === 'string') await findPackInForce(trx, actor.tenantId, values.pack_id, now);
     return values;
   },
 };

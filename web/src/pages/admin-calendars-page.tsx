@@ -5,12 +5,13 @@ import { usePackCatalogue } from '../api/use-pack-catalogue.js';
 import { useAuth } from '../auth/auth-context.js';
 import { MonthCalendar } from '../components/month-calendar.js';
 import { QueryState } from '../components/query-state.js';
+import { currentTime } from '../lib/clock.js';
 import { buildMonthGrid } from '../lib/month-grid.js';
 import { usePageTitle } from '../lib/use-page-title.js';
 import { statusLabels, type TPackVersion } from './admin/pack-admin-types.js';
 
 function currentMonth(): string {
-  return new Date().toISOString().slice(0, 7);
+  return currentTime().toISOString().slice(0, 7);
 }
 
 /** A support centre's month: GET /packs/:id/calendars/:centre?month=YYYY-MM. Choices live in the URL. */

@@ -5,6 +5,7 @@ import { usePackCatalogue } from '../api/use-pack-catalogue.js';
 import { CentreBreachChart } from '../components/charts/centre-breach-chart.js';
 import { SlaAttainmentChart } from '../components/charts/sla-attainment-chart.js';
 import { QueryState } from '../components/query-state.js';
+import { currentTimeMs } from '../lib/clock.js';
 import { pivotAttainment } from '../lib/sla-attainment.js';
 import { usePageTitle } from '../lib/use-page-title.js';
 
@@ -28,7 +29,7 @@ export function AgentReportsPage() {
   usePageTitle('SLA reports');
   const [rangeId, setRangeId] = useState<(typeof ranges)[number]['id']>('12w');
   const range = ranges.find((item) => item.id === rangeId) ?? ranges[1];
-  const tomorrow = Math.floor(Date.now() / 86_400_000) * 86_400_000 + 86_400_000;
+  const tomorrow = Math.floor(currentTimeMs() / 86_400_000) * 86_400_000 + 86_400_000;
   const query = {
     from: isoDay(tomorrow - range.days * 86_400_000),
     to: isoDay(tomorrow),

@@ -12,6 +12,7 @@ import {
 } from '../../components/case-intake-fields.js';
 import { QueryState } from '../../components/query-state.js';
 import { SlaPreview } from '../../components/sla-preview.js';
+import { currentTime } from '../../lib/clock.js';
 import { listIntakeFields } from '../../lib/intake-fields.js';
 import type { TPinVerification } from './phone-intake-pin.js';
 
@@ -148,7 +149,7 @@ function CaseForm({
                 pack: contract.packId,
                 plan: contract.plan,
                 severity,
-                opened: new Date().toISOString(),
+                opened: currentTime().toISOString(),
                 channel: 'phone',
                 ...(verification ? { pinVerified: true } : {}),
                 ...(centre ? { centre: centre.id } : {}),

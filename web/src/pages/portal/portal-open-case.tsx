@@ -12,6 +12,7 @@ import {
 } from '../../components/case-intake-fields.js';
 import { QueryState } from '../../components/query-state.js';
 import { SlaPreview } from '../../components/sla-preview.js';
+import { currentTime } from '../../lib/clock.js';
 import { listIntakeFields } from '../../lib/intake-fields.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 
@@ -132,7 +133,7 @@ function OpenCaseForm({ contracts }: { contracts: readonly TContract[] }) {
                 pack: contract.packId,
                 plan: contract.plan,
                 severity,
-                opened: new Date().toISOString(),
+                opened: currentTime().toISOString(),
                 channel: 'portal',
                 ...(centre ? { centre: centre.id } : {}),
               }
