@@ -1,6 +1,7 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { systemClock } from './lib/clock.js';
 import { apiRouteRegistrars } from './routes/api-routes.js';
 import type { TApiApp, TRouteDeps, TRouteRegistrar, TServerDeps } from './routes/api-types.js';
 import { registerAuthentication } from './routes/authenticate-request.js';
@@ -10,7 +11,6 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerOpenApi, registerOpenApiDocuments } from './routes/openapi.js';
 import { registerSecurityHeaders } from './routes/security-headers.js';
 import { registerWebApp } from './routes/web-app.js';
-import { systemClock } from './lib/clock.js';
 
 export type { TServerDeps } from './routes/api-types.js';
 

@@ -63,7 +63,9 @@ function runViteBuild(): Promise<void> {
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`)),
+    );
   });
 }
 
@@ -75,7 +77,8 @@ async function acquireLock(lockDir: string): Promise<void> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       try {
-        if (currentTimeMs() - statSync(lockDir).mtimeMs > staleLockMs) rmSync(lockDir, { recursive: true, force: true });
+        if (currentTimeMs() - statSync(lockDir).mtimeMs > staleLockMs)
+          rmSync(lockDir, { recursive: true, force: true });
       } catch {
         // The holder released it meanwhile.
       }
@@ -87,11 +90,16 @@ async function acquireLock(lockDir: string): Promise<void> {
 /** Builds web/dist unless it is current. Returns whether a build ran. */
 export async function ensureWebBuild(options: { force?: boolean } = {}): Promise<boolean> {
   if (!options.force && isWebBuildCurrent()) return false;
-  const lockDir = join(tmpdir(), `aftercare-web-build-${createHash('sha1').update(webRoot).digest('hex').slice(0, 12)}.lock`);
+  const lockDir = join(
+    tmpdir(),
+    `aftercare-web-build-${createHash('sha1').update(webRoot).digest('hex').slice(0, 12)}.lock`,
+  );
   if (!existsSync(viteBin)) {
     // A production install without devDependencies: serve whatever was built before, if anything.
     if (existsSync(join(webDistDir, 'index.html'))) return false;
-    throw new Error('web/dist is missing and Vite is not installed; run `npm install` then `npm run build:web`');
+    throw new Error(
+      'web/dist is missing and Vite is not installed; run `npm install` then `npm run build:web`',
+    );
   }
   await acquireLock(lockDir);
   try {
@@ -111,7 +119,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       if (!built) process.stdout.write('web app is up to date (web/dist)\n');
     },
     (error: unknown) => {
-      process.stderr.write(`web app build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `web app build failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       process.exitCode = 1;
     },
   );
