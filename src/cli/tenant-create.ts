@@ -4,6 +4,7 @@ import { loadConfig } from '../config.js';
 import { createDatabase } from '../db/create-database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { isAppError } from '../lib/app-error.js';
+import { systemClock } from '../lib/clock.js';
 import type { TCliCommand } from './io.js';
 import { writeLine } from './io.js';
 
@@ -40,7 +41,7 @@ export const runTenantCreate: TCliCommand = async (args, io) => {
       adminEmail,
       ...(values['admin-name'] ? { adminName: values['admin-name'] } : {}),
     };
-    const opened = await openTenant({ db: database.db }, input, new Date());
+    const opened = await openTenant({ db: database.db }, input, systemClock());
     if (values.json) {
       const { tenant, admin, initialPassword } = opened;
       writeLine(

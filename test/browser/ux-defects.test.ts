@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setAccountPin } from '../../src/commands/accounts/set-account-pin.js';
 import { openCase } from '../../src/commands/cases/open-case.js';
 import { addAccount, addContract, ivantiDetails } from '../api/record-fixtures.js';
-import { createTestTenant, type TTestTenant } from '../helpers/index.js';
+import { createTestTenant, type TTestTenant, testNow, uniqueSuffix } from '../helpers/index.js';
 import { getTestDatabase } from '../helpers/test-database.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
 import { signInAsTestUser, signOutThroughShell } from './sign-in-helpers.js';
 
 let harness: TBrowserHarness;
 let tenant: TTestTenant;
-const suffix = Date.now().toString(36);
+const suffix = uniqueSuffix();
 
 /** Console errors and failed responses (4xx/5xx) a page logs while the test runs. */
 function watchConsole(page: Page): string[] {
@@ -29,7 +29,7 @@ beforeAll(async () => {
   const stMarys = await addAccount(tenant.system, `St Mary ${suffix} (US)`, 'americas', db);
   for (const account of [northwind, stMarys]) {
     await addContract(tenant.system, account.id, { plan: 'premium' }, db);
-    await setAccountPin({ db }, tenant.system, { accountId: account.id, pin: '135790' }, new Date());
+    await setAccountPin({ db }, tenant.system, { accountId: account.id, pin: '135790' }, testNow());
   }
   // The customer's own list: ten closed cases and one waiting on them.
   await addContract(tenant.system, tenant.accountId, {}, db);
@@ -43,7 +43,7 @@ beforeAll(async () => {
         description: 'Answered.',
         severity: 'P3',
       },
-      new Date(),
+      testNow(),
     );
     await db
       .updateTable('cases')
@@ -56,7 +56,7 @@ beforeAll(async () => {
     { db },
     tenant.system,
     { accountId: tenant.accountId, title: `Waiting on us ${suffix}`, description: 'Logs?', severity: 'P3' },
-    new Date(),
+    testNow(),
   );
   await db
     .updateTable('cases')
@@ -78,7 +78,7 @@ beforeAll(async () => {
       channel: 'portal',
       details: ivantiDetails,
     },
-    new Date(),
+    testNow(),
   );
   harness = await startBrowserHarness();
 });
