@@ -1,9 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TCase } from '../../api/case-types.js';
 import { countBacklogByAge } from '../../lib/case-charts.js';
+import { chooseSeverityColour } from '../../lib/severity-colours.js';
 import { ChartTable } from './chart-table.js';
-
-const palette = ['#a11b1b', '#b35c00', '#1f5fbf', '#19632f', '#5b3fa6', '#4f5b6b'];
 
 /** Open cases by age, stacked by severity; the numbers are also in a table for screen readers. */
 export function BacklogAgeChart({ cases, now }: { cases: readonly TCase[]; now: number }) {
@@ -22,7 +21,12 @@ export function BacklogAgeChart({ cases, now }: { cases: readonly TCase[]; now: 
             <Tooltip />
             <Legend />
             {severities.map((severity, index) => (
-              <Bar key={severity} dataKey={severity} stackId="age" fill={palette[index % palette.length]} />
+              <Bar
+                key={severity}
+                dataKey={severity}
+                stackId="age"
+                fill={chooseSeverityColour(severity, index)}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>

@@ -28,7 +28,14 @@ export function CentreBreachChart({
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="centre" interval={0} tick={{ fontSize: 11 }} />
+                <XAxis
+                  dataKey="centre"
+                  interval={0}
+                  tick={{ fontSize: 11 }}
+                  angle={-20}
+                  textAnchor="end"
+                  height={56}
+                />
                 <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
                 <Tooltip />
                 <Legend />

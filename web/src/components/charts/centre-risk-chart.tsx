@@ -29,7 +29,14 @@ export function CentreRiskChart({
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="centre" tick={{ fontSize: 12 }} />
+            <XAxis
+              dataKey="centre"
+              tick={{ fontSize: 12 }}
+              interval={0}
+              angle={-20}
+              textAnchor="end"
+              height={56}
+            />
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
             <Tooltip />
             <Legend />
