@@ -13,6 +13,7 @@ function lazyPage<TModule>(load: () => Promise<TModule>, name: keyof TModule): C
 export const screens: Readonly<Record<string, ComponentType>> = {
   '/portal/cases': lazyPage(() => import('./pages/portal-cases-page.js'), 'PortalCasesPage'),
   '/portal/contracts': lazyPage(() => import('./pages/portal-contracts-page.js'), 'PortalContractsPage'),
+  '/portal/training': lazyPage(() => import('./pages/portal-training-page.js'), 'PortalTrainingPage'),
   '/portal/contacts': lazyPage(() => import('./pages/portal-contacts-page.js'), 'PortalContactsPage'),
   '/agent/queue': lazyPage(() => import('./pages/agent-queue-page.js'), 'AgentQueuePage'),
   '/agent/phone-intake': lazyPage(() => import('./pages/agent/phone-intake-page.js'), 'PhoneIntakePage'),
