@@ -37,6 +37,10 @@ export const cliCommands: Record<string, TCommandEntry> = {
     summary: 'Support status and end-of-support date of product versions under a pack (--json, --batch)',
     load: async () => (await import('./release-status.js')).runReleaseStatus,
   },
+  'contract explain': {
+    summary: 'Terms, notices, status and quote of a contract from its facts (K1–K7; --json, --batch NDJSON)',
+    load: async () => (await import('./contract-explain.js')).runContractExplain,
+  },
   'db migrate': {
     summary: 'Apply database migrations (DATABASE_URL or the embedded database)',
     load: async () => (await import('./db-migrate.js')).runDbMigrate,

@@ -1,0 +1,183 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ContractInputError, explainContract } from '../domain/contracts/explain-contract.js';
+import { resolvePack } from '../domain/packs/registry.js';
+import { AppError, isAppError } from '../lib/app-error.js';
+import { type TCliCommand, writeLine } from './io.js';
+
+const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+const ZEventKind = z.enum([
+  'non_renewal_notice',
+  'change_notice',
+  'objection',
+  'breach_notice',
+  'payment',
+  'renewal_order',
+  'invoice_overdue',
+  'service_withheld',
+  'reinstatement_request',
+]);
+
+/** One request of `contract explain` (docs/contracts.md; the stable interface of issue 12). */
+const ZContractExplainRequest = z.object({
+  pack: z.string().min(1),
+  plan: z.string().min(1),
+  ship_date: ZDate.optional(),
+  term_start: ZDate.optional(),
+  as_of: ZDate,
+  annual_price: z
+    .object({ amount_minor: z.number().int().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) })
+    .optional(),
+  events: z
+    .array(
+      z.object({
+        kind: ZEventKind,
+        received: ZDate.optional(),
+        at: ZDate.optional(),
+        version: z.string().optional(),
+        reason: z.string().optional(),
+      }),
+    )
+    .default([]),
+  licences: z
+    .object({
+      owned: z.number().int().nonnegative(),
+      in_use: z.number().int().nonnegative(),
+      quoted: z.number().int().nonnegative(),
+    })
+    .optional(),
+});
+
+/** The result JSON of one request (snake_case, amounts in minor units). */
+export function explainContractRequest(raw: unknown): unknown {
+  const parsed = ZContractExplainRequest.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError(
+      'contract.invalid_input',
+      `${issue?.path.join('.') || 'request'}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  const r = parsed.data;
+  let policy: ReturnType<typeof resolvePack>;
+  try {
+    policy = resolvePack(r.pack);
+  } catch {
+    throw new AppError('pack.unknown', `No pack "${r.pack}"`);
+  }
+  const events = r.events.map((event, index) => {
+    const on = event.received ?? event.at;
+    if (!on) throw new AppError('contract.invalid_input', `events.${index}: received or at is required`);
+    return {
+      kind: event.kind,
+      on,
+      ...(event.version ? { version: event.version } : {}),
+      ...(event.reason ? { reason: event.reason } : {}),
+    };
+  });
+  try {
+    const result = explainContract(policy, {
+      plan: r.plan,
+      ...(r.ship_date ? { shipDate: r.ship_date } : {}),
+      ...(r.term_start ? { termStart: r.term_start } : {}),
+      asOf: r.as_of,
+      ...(r.annual_price
+        ? { annualPrice: { amountMinor: r.annual_price.amount_minor, currency: r.annual_price.currency } }
+        : {}),
+      events,
+      ...(r.licences
+        ? { licences: { owned: r.licences.owned, inUse: r.licences.in_use, quoted: r.licences.quoted } }
+        : {}),
+    });
+    return {
+      terms: result.terms.map((t) => ({
+        start: t.start,
+        end: t.end,
+        ...(t.packVersion ? { pack_version: t.packVersion } : {}),
+      })),
+      status: result.status,
+      non_renewal_deadline: result.nonRenewalDeadline,
+      events: result.events.map((e) => ({
+        kind: e.kind,
+        outcome: e.outcome,
+        ...(e.deadline ? { deadline: e.deadline } : {}),
+        ...(e.code ? { code: e.code } : {}),
+      })),
+      ...(result.quote
+        ? {
+            quote: {
+              lines: result.quote.lines.map((l) => ({
+                code: l.code,
+                ...(l.from ? { from: l.from } : {}),
+                ...(l.to ? { to: l.to } : {}),
+                amount_minor: l.amountMinor,
+                currency: l.currency,
+              })),
+              total_minor: result.quote.totalMinor,
+              currency: result.quote.currency,
+            },
+          }
+        : {}),
+      ...(result.errors.length > 0 ? { errors: result.errors } : {}),
+      explanation: result.explanation,
+    };
+  } catch (error) {
+    if (error instanceof ContractInputError) throw new AppError('contract.invalid_input', error.message);
+    throw error;
+  }
+}
+
+function errorJson(error: unknown): { error: { code: string; message: string } } {
+  if (isAppError(error)) return { error: { code: error.code, message: error.message } };
+  return { error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
+}
+
+/**
+ * `aftercare contract explain [--json] ['<request>']` (the request as an argument or on stdin; --json
+ * prints the result JSON, else the explanation) or `--batch` (NDJSON in, one result line per request).
+ */
+export const runContractExplain: TCliCommand = async (args, io) => {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean' }, batch: { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.batch) {
+    const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const line of lines) {
+      if (line.trim() === '') continue;
+      let output: unknown;
+      try {
+        output = explainContractRequest(JSON.parse(line));
+      } catch (error) {
+        output =
+          error instanceof SyntaxError
+            ? { error: { code: 'request.invalid_json', message: error.message } }
+            : errorJson(error);
+      }
+      writeLine(io.stdout, JSON.stringify(output));
+    }
+    return 0;
+  }
+  let text = positionals[0];
+  if (text === undefined) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk));
+    text = Buffer.concat(chunks).toString('utf8');
+  }
+  try {
+    const result = explainContractRequest(JSON.parse(text)) as { status: string; explanation: string[] };
+    if (values.json) writeLine(io.stdout, JSON.stringify(result));
+    else writeLine(io.stdout, [`status: ${result.status}`, ...result.explanation].join('\n'));
+    return 0;
+  } catch (error) {
+    const output =
+      error instanceof SyntaxError
+        ? { error: { code: 'request.invalid_json', message: error.message } }
+        : errorJson(error);
+    writeLine(io.stdout, JSON.stringify(output));
+    return 1;
+  }
+};
