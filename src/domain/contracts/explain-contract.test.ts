@@ -158,6 +158,12 @@ describe('explainContract', () => {
       }).status,
     ).toBe('active');
     expect(explainContract(iva, { ...base, events: [] }).status).toBe('lapsed');
+    const paidLater = explainContract(iva, {
+      ...base,
+      events: [ev('renewal_order', '2026-12-01'), ev('payment', '2027-01-20')],
+    });
+    expect(paidLater.status).toBe('suspended');
+    expect(paidLater.events.find((e) => e.kind === 'payment')?.code).toBe('contract.suspended');
   });
 
   it('IMP-08 K6 reinstatement: back fees by whole months + 25%, to the cent', () => {
