@@ -58,6 +58,24 @@ export const ZConfig = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /**
+   * Webhook hosts (comma-separated names or IP literals) that may be internal — private, loopback or
+   * link-local addresses are otherwise refused at creation and at delivery (SSRF).
+   */
+  AFTERCARE_WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((host) =>
+          host
+            .trim()
+            .replace(/^\[|\]$/g, '')
+            .toLowerCase(),
+        )
+        .filter((host) => host.length > 0),
+    ),
   /** Bearer token of the operator API (POST /api/v1/operator/tenants); unset = operator API off. */
   AFTERCARE_OPERATOR_TOKEN: z.string().min(32).optional(),
   TEST_DATABASE_URL: z.string().url().optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TWebhookDeliveryLogEntry } from '../db/schema-jobs.js';
 import { defineJob } from '../jobs/define-job.js';
+import { postWebhook } from './post-webhook.js';
 import { signWebhook, webhookHeaders } from './webhook-signature.js';
 
 const timeoutMs = 10_000;
@@ -8,7 +9,8 @@ const timeoutMs = 10_000;
 /**
  * POSTs one webhook delivery, signed (see webhook-signature.ts). A 2xx marks it delivered; anything
  * else is logged on the delivery and retried with backoff; after the last attempt it is `failed`
- * (and can be replayed). Receivers de-duplicate on `x-aftercare-delivery`.
+ * (and can be replayed). Receivers de-duplicate on `x-aftercare-delivery`. Internal addresses are
+ * refused after DNS resolution and the checked address is the one connected to (post-webhook.ts).
  */
 export const deliverWebhookJob = defineJob({
   id: 'notifications.deliver-webhook',
@@ -42,22 +44,23 @@ export const deliverWebhookJob = defineJob({
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      const response = await (deps.fetch ?? fetch)(delivery.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'Aftercare-Webhooks/1',
-          [webhookHeaders.event]: delivery.event_type,
-          [webhookHeaders.delivery]: delivery.id,
-          [webhookHeaders.timestamp]: String(timestamp),
-          [webhookHeaders.signature]: signWebhook(delivery.secret, timestamp, delivery.body),
+      statusCode = await postWebhook(
+        delivery.url,
+        {
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': 'Aftercare-Webhooks/1',
+            [webhookHeaders.event]: delivery.event_type,
+            [webhookHeaders.delivery]: delivery.id,
+            [webhookHeaders.timestamp]: String(timestamp),
+            [webhookHeaders.signature]: signWebhook(delivery.secret, timestamp, delivery.body),
+          },
+          body: delivery.body,
+          timeoutMs,
         },
-        body: delivery.body,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      statusCode = response.status;
-      await response.arrayBuffer().catch(() => undefined);
-      if (!response.ok) error = `HTTP ${response.status}`;
+        deps.config.AFTERCARE_WEBHOOK_ALLOWED_HOSTS,
+      );
+      if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
     } catch (caught) {
       error = caught instanceof Error ? caught.message : String(caught);
     }

@@ -16,7 +16,8 @@ export type TTestAppOptions = {
 };
 
 export function testConfig(env: Record<string, string> = {}): TConfig {
-  return loadConfig({ LOG_LEVEL: 'silent', ...env });
+  // Test receivers listen on loopback: allow it the way an operator would (AFTERCARE_WEBHOOK_ALLOWED_HOSTS).
+  return loadConfig({ LOG_LEVEL: 'silent', AFTERCARE_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', ...env });
 }
 
 /** The real Fastify app on the file's test database; closed automatically after the file. */

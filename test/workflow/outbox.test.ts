@@ -135,13 +135,13 @@ describe('outbox → webhooks', () => {
     const other = await startHttpReceiver([200]);
     try {
       const endpoint = await createWebhookEndpoint(
-        { db },
+        { db, config: testConfig() },
         tenant.system,
         { url: receiver.url, eventTypes: ['sla.breached'] },
         t0,
       );
       await createWebhookEndpoint(
-        { db },
+        { db, config: testConfig() },
         tenant.system,
         { url: other.url, eventTypes: ['case.resolved'] },
         t0,
@@ -209,7 +209,12 @@ describe('outbox → webhooks', () => {
     const { db, tenant, run, tenantId } = await setup();
     const receiver = await startHttpReceiver([500, 503, 200]);
     try {
-      await createWebhookEndpoint({ db }, tenant.system, { url: receiver.url, eventTypes: ['*'] }, t0);
+      await createWebhookEndpoint(
+        { db, config: testConfig() },
+        tenant.system,
+        { url: receiver.url, eventTypes: ['*'] },
+        t0,
+      );
       await withTransaction(db, (trx) =>
         recordEvent(trx, {
           tenantId,
@@ -261,7 +266,7 @@ describe('outbox → webhooks', () => {
   it('marks a delivery failed after its last attempt', async () => {
     const { db, tenant, deps, tenantId } = await setup();
     await createWebhookEndpoint(
-      { db },
+      { db, config: testConfig() },
       tenant.system,
       { url: 'http://127.0.0.1:9/nothing-listens', eventTypes: ['*'] },
       t0,

@@ -1,18 +1,23 @@
 import { randomBytes } from 'node:crypto';
+import type { TConfig } from '../../config.js';
 import { newId } from '../../db/new-id.js';
 import type { TDb } from '../../db/schema.js';
 import type { TWebhookEndpointRow } from '../../db/schema-jobs.js';
 import { withTransaction } from '../../db/with-transaction.js';
 import { AppError } from '../../lib/app-error.js';
+import { refuseWebhookUrl } from '../../lib/webhook-address.js';
 import type { TActor } from '../../policies/actor.js';
 import { recordAudit } from '../../repositories/audit-repository.js';
 import { assertManagesWebhooks } from './assert-manages-webhooks.js';
 
 export type TWebhookEndpointCreate = { url: string; eventTypes: string[] };
 
-/** Registers a webhook endpoint with a fresh signing secret (returned once, here). */
+/**
+ * Registers a webhook endpoint with a fresh signing secret (returned once, here). Internal addresses
+ * (loopback, private, link-local, metadata) are refused unless listed in AFTERCARE_WEBHOOK_ALLOWED_HOSTS.
+ */
 export async function createWebhookEndpoint(
-  deps: { db: TDb },
+  deps: { db: TDb; config: Pick<TConfig, 'AFTERCARE_WEBHOOK_ALLOWED_HOSTS'> },
   actor: TActor,
   input: TWebhookEndpointCreate,
   now: Date,
@@ -29,6 +34,12 @@ export async function createWebhookEndpoint(
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new AppError('webhook.invalid_url', 'Webhook URLs are http(s)', [
       { field: 'url', message: 'http(s) only' },
+    ]);
+  }
+  const refusal = refuseWebhookUrl(url.toString(), deps.config.AFTERCARE_WEBHOOK_ALLOWED_HOSTS);
+  if (refusal) {
+    throw new AppError('webhook.address_not_allowed', `Webhooks may not reach this address: ${refusal}`, [
+      { field: 'url', message: refusal },
     ]);
   }
   return withTransaction(deps.db, async (trx) => {
