@@ -15,6 +15,7 @@ import { registerPackAdminRoutes } from './pack-admin-routes.js';
 import { registerPackRoutes } from './pack-routes.js';
 import { registerPhoneIntakeRoutes } from './phone-intake-routes.js';
 import { registerReleaseRoutes } from './release-routes.js';
+import { registerReleaseStatusRoutes } from './release-status-routes.js';
 import { registerReportRoutes } from './report-routes.js';
 import { registerTokenRoutes } from './token-routes.js';
 import { registerTrmRoutes } from './trm-routes.js';
@@ -34,6 +35,7 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerCaseCommentRoutes,
   registerCaseActionRoutes,
   registerReleaseRoutes,
+  registerReleaseStatusRoutes,
   registerPackRoutes,
   registerPackAdminRoutes,
   registerAuditRoutes,
