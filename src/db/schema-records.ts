@@ -100,6 +100,8 @@ export type TContactsTable = {
   updated_at: TUpdated;
 };
 
+export type TApplianceStatus = 'in_service' | 'awaiting_return' | 'returned' | 'replaced' | 'retired';
+
 export type TAppliancesTable = {
   tenant_id: string;
   id: string;
@@ -109,7 +111,16 @@ export type TAppliancesTable = {
   serial: string;
   model: string;
   ship_date: string;
+  /** Written by the system only: K1 from the ship date, or inherited by a replacement (H2). */
   warranty_end: string;
+  kind: ColumnType<
+    'physical' | 'virtual' | 'third_party',
+    'physical' | 'virtual' | 'third_party' | undefined,
+    'physical' | 'virtual' | 'third_party'
+  >;
+  software_version: ColumnType<string | null, string | null | undefined, string | null>;
+  status: ColumnType<TApplianceStatus, TApplianceStatus | undefined, TApplianceStatus>;
+  replaces_appliance_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: TCreated;
   updated_at: TUpdated;
 };

@@ -6,6 +6,7 @@ import type { TPackTables } from './schema-packs.js';
 import type { TRecordTables } from './schema-records.js';
 import type { TReleaseTables } from './schema-releases.js';
 import type { TTrainingTables } from './schema-training.js';
+import type { TRmaTables } from './schema-rma.js';
 
 /**
  * Kysely table types. Conventions: `id`/`*_id` are UUID strings; `timestamptz` columns read as
@@ -108,7 +109,8 @@ export type TDatabase = TRecordTables & {
   TReleaseTables &
   TCenterTables &
   TTrainingTables &
-  TContractTables;
+  TContractTables &
+  TRmaTables;
 
 /** The whole database, or a transaction on it: repositories accept either. */
 export type TDb = Kysely<TDatabase>;

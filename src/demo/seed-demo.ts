@@ -28,6 +28,7 @@ import {
   demoUsers,
   type TDemoCase,
 } from './demo-data.js';
+import { seedDemoAppliances } from './seed-demo-appliances.js';
 import { seedDemoHistory } from './seed-demo-history.js';
 import { seedDemoPhone } from './seed-demo-phone.js';
 
@@ -215,6 +216,7 @@ export async function seedDemo(
   }
   const agent = users.get('agent@demo.test');
   if (agent) created += await seedDemoHistory(deps, system, accountIds, agent, now);
+  created += await seedDemoAppliances(deps, system, accountIds, now);
   return { tenantId: tenant.id, created };
 }
 

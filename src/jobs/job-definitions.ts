@@ -3,6 +3,7 @@ import { sendEmailJob } from '../notifications/send-email-job.js';
 import { dispatchEventJob } from '../outbox/dispatch-event-job.js';
 import { createJobRegistry, type TJobDefinition } from './define-job.js';
 import { purgeExpiredJob } from './maintenance/purge-expired-job.js';
+import { rmaDeadlineSweepJob } from './rma/rma-deadline-sweep-job.js';
 import { slaAlarmJob } from './sla/sla-alarm-job.js';
 import { slaSweepJob } from './sla/sla-sweep-job.js';
 import { trmExpiryJob } from './training/trm-expiry-job.js';
@@ -20,6 +21,7 @@ export const builtInJobDefinitions: readonly TJobDefinition[] = [
   followTheSunTransferJob,
   purgeExpiredJob,
   trmExpiryJob,
+  rmaDeadlineSweepJob,
 ];
 
 export const builtInJobRegistry = createJobRegistry(builtInJobDefinitions);

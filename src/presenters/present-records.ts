@@ -167,7 +167,14 @@ export const ZApplianceView = z
     serial: z.string(),
     model: z.string(),
     shipDate: z.iso.date(),
-    warrantyEnd: z.iso.date(),
+    warrantyEnd: z.iso
+      .date()
+      .describe('Computed: last day of the 12th month after the ship month, or inherited by a replacement'),
+    kind: z.enum(['physical', 'virtual', 'third_party']),
+    softwareVersion: z.string().nullable(),
+    status: z.enum(['in_service', 'awaiting_return', 'returned', 'replaced', 'retired']),
+    replacesApplianceId: z.uuid().nullable(),
+    hardwareMaintenance: z.boolean().describe('false for virtual and third-party units'),
     ...ZStamps,
     allowedActions: ZAllowed,
   })
@@ -181,6 +188,11 @@ export const presentAppliance = (row: TApplianceRow, actor: TActor): z.infer<typ
   model: row.model,
   shipDate: row.ship_date,
   warrantyEnd: row.warranty_end,
+  kind: row.kind,
+  softwareVersion: row.software_version,
+  status: row.status,
+  replacesApplianceId: row.replaces_appliance_id,
+  hardwareMaintenance: row.kind === 'physical',
   ...stamps(row),
   allowedActions: allowed(vendorManagedPolicy, actor, row.account_id),
 });

@@ -17,6 +17,7 @@ import { registerPhoneIntakeRoutes } from './phone-intake-routes.js';
 import { registerReleaseRoutes } from './release-routes.js';
 import { registerReleaseStatusRoutes } from './release-status-routes.js';
 import { registerReportRoutes } from './report-routes.js';
+import { registerRmaRoutes } from './rma-routes.js';
 import { registerTokenRoutes } from './token-routes.js';
 import { registerTrmRoutes } from './trm-routes.js';
 import { registerUsageRoutes } from './usage-routes.js';
@@ -48,4 +49,5 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerCustomerCenterRoutes,
   registerTrmRoutes,
   registerUsageRoutes,
+  registerRmaRoutes,
 ];

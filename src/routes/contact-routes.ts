@@ -55,16 +55,23 @@ export const registerContactRoutes: TRouteRegistrar = (app, deps) => {
       serial: z.string().trim().min(1).max(100),
       model: z.string().trim().min(1).max(100),
       shipDate: z.iso.date(),
-      warrantyEnd: z.iso.date(),
+      kind: z.enum(['physical', 'virtual', 'third_party']).default('physical'),
+      softwareVersion: z.string().trim().min(1).max(50).nullable().default(null),
     }),
     ZUpdate: z.strictObject({
       productId: z.uuid().nullable().optional(),
       siteId: z.uuid().nullable().optional(),
       model: z.string().trim().min(1).max(100).optional(),
       shipDate: z.iso.date().optional(),
-      warrantyEnd: z.iso.date().optional(),
+      softwareVersion: z.string().trim().min(1).max(50).nullable().optional(),
+      status: z.enum(['in_service', 'awaiting_return', 'returned', 'replaced', 'retired']).optional(),
     }),
-    filters: { accountId: z.uuid(), siteId: z.uuid(), productId: z.uuid() },
+    filters: {
+      accountId: z.uuid(),
+      siteId: z.uuid(),
+      productId: z.uuid(),
+      kind: z.enum(['physical', 'virtual', 'third_party']),
+    },
     sorts: ['serial', 'warrantyEnd'],
   });
 };

@@ -166,7 +166,6 @@ function requestsAgainst(ids: Record<string, string>, includeProducts: boolean) 
         serial: 'X1',
         model: 'M',
         shipDate: '2026-01-01',
-        warrantyEnd: '2027-01-01',
       },
     },
     {

@@ -1,3 +1,4 @@
+import { computeWarrantyEnd } from '../../domain/rma/warranty-end.js';
 import { AppError } from '../../lib/app-error.js';
 import { vendorManagedPolicy } from '../../policies/record-policy.js';
 import { findRecord } from '../../repositories/record-repository.js';
@@ -38,7 +39,10 @@ export const productResource: TRecordResource<'products'> = {
   },
 };
 
-/** Appliances (minimal: serial, model, ship date, warranty end) of an account. */
+/**
+ * Appliances of an account. The warranty end is never typed: K1 from the ship date (IMP-17); a unit that
+ * replaced another under warranty keeps the inherited end (H2) when its ship date is edited.
+ */
 export const applianceResource: TRecordResource<'appliances'> = {
   table: 'appliances',
   entityType: 'appliance',
@@ -62,6 +66,12 @@ export const applianceResource: TRecordResource<'appliances'> = {
           { field: 'siteId', message: 'no such site on this account' },
         ]);
       }
+    }
+    if (typeof values.ship_date === 'string' && !existing?.replaces_appliance_id) {
+      return { ...values, warranty_end: computeWarrantyEnd(values.ship_date) };
+    }
+    if (typeof values.ship_date === 'string' && !existing?.replaces_appliance_id) {
+      return { ...values, warranty_end: computeWarrantyEnd(values.ship_date) };
     }
     return values;
   },

@@ -14,6 +14,7 @@ import * as createPriceBook from './20261203110000-create-price-book.js';
 import * as createTrainingTables from './20261203150000-create-training-tables.js';
 import * as createCustomerCenter from './20261203160000-create-customer-center.js';
 import * as caseNeedsPhoneCall from './20261203170000-case-needs-phone-call.js';
+import * as appliancesAndRmas from './20261203130000-appliances-and-rmas.js';
 
 /**
  * Every migration, by name. A static list (not a folder scan) so migrations run the same from tsx,
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '20261203150000-create-training-tables': createTrainingTables,
   '20261203160000-create-customer-center': createCustomerCenter,
   '20261203170000-case-needs-phone-call': caseNeedsPhoneCall,
+  '20261203130000-appliances-and-rmas': appliancesAndRmas,
 };

@@ -70,7 +70,14 @@ export function computeRmaDeadline(
     met = false;
     push(`Not yet done at ${describeInstant(spec.asOf, zone)}: overdue.`);
   }
-  return { name: spec.name, due, met, explanation: lines, plainExplanation: plain };
+  return {
+    name: spec.name,
+    due,
+    met,
+    done: spec.doneAt !== undefined,
+    explanation: lines,
+    plainExplanation: plain,
+  };
 }
 
 function countClosedDays(calendar: BusinessCalendar, a: number, b: number): number {

@@ -189,9 +189,11 @@ export function findRequiredModel(
   const need = policy.rma.release_minimum_models.find((r) => r.release === current);
   if (!need) return null;
   const order = policy.rma.models;
-  const have = order.indexOf(model.toLowerCase());
-  const want = order.indexOf(need.model.toLowerCase());
-  if (want < 0 || have >= want) return null;
+  // "OneSign Appliance G4" → "g4": the model id is the last word of the recorded model.
+  const rank = (text: string) => order.indexOf(text.toLowerCase().split(/\s+/).pop() ?? '');
+  const have = rank(model);
+  const want = rank(need.model);
+  if (want < 0 || have < 0 || have >= want) return null;
   return { release: need.release, model: need.model };
 }
 

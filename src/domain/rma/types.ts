@@ -44,6 +44,8 @@ export type TRmaDeadline = {
   name: 'ship_by' | 'return_due';
   due: number;
   met: boolean | null;
+  /** The awaited event (shipment, return) is recorded, on time or late. */
+  done: boolean;
   /** Vendor-facing: plain words with clause and reading ids. */
   explanation: string[];
   /** Customer-facing: the same lines without ids. */
