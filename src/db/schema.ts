@@ -5,8 +5,8 @@ import type { TJobTables } from './schema-jobs.js';
 import type { TPackTables } from './schema-packs.js';
 import type { TRecordTables } from './schema-records.js';
 import type { TReleaseTables } from './schema-releases.js';
-import type { TTrainingTables } from './schema-training.js';
 import type { TRmaTables } from './schema-rma.js';
+import type { TTrainingTables } from './schema-training.js';
 
 /**
  * Kysely table types. Conventions: `id`/`*_id` are UUID strings; `timestamptz` columns read as
