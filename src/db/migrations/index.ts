@@ -10,9 +10,11 @@ import * as caseNumberSequences from './20261124212000-case-number-sequences.js'
 import * as caseQueueFilterIndexes from './20261124212100-case-queue-filter-indexes.js';
 import * as caseOpenTailIndex from './20261124212200-case-open-tail-index.js';
 import * as caseRequiredDetails from './20261124230000-case-required-details.js';
+import * as createPriceBook from './20261203110000-create-price-book.js';
 import * as appliancesAndRmas from './20261203130000-appliances-and-rmas.js';
 import * as createTrainingTables from './20261203150000-create-training-tables.js';
 import * as createCustomerCenter from './20261203160000-create-customer-center.js';
+import * as caseNeedsPhoneCall from './20261203170000-case-needs-phone-call.js';
 
 /**
  * Every migration, by name. A static list (not a folder scan) so migrations run the same from tsx,
@@ -31,7 +33,9 @@ export const migrations: Record<string, Migration> = {
   '20261124212100-case-queue-filter-indexes': caseQueueFilterIndexes,
   '20261124212200-case-open-tail-index': caseOpenTailIndex,
   '20261124230000-case-required-details': caseRequiredDetails,
+  '20261203110000-create-price-book': createPriceBook,
+  '20261203130000-appliances-and-rmas': appliancesAndRmas,
   '20261203150000-create-training-tables': createTrainingTables,
   '20261203160000-create-customer-center': createCustomerCenter,
-  '20261203130000-appliances-and-rmas': appliancesAndRmas,
+  '20261203170000-case-needs-phone-call': caseNeedsPhoneCall,
 };
