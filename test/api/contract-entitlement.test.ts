@@ -113,3 +113,44 @@ describe('case intake under the entitlement', () => {
     expect(entitlement).toMatchObject({ status: 'active', termStart: '2027-01-01', termEnd: '2027-12-31' });
   });
 });
+
+describe('contract records under the commercial rules', () => {
+  const body = (accountId: string, packId: string, plan: string) => ({
+    reference: `K-${plan}-${packId}`,
+    accountId,
+    packId,
+    plan,
+    channel: 'direct',
+    termStart: '2026-01-01',
+    termEnd: '2026-12-31',
+    status: 'active',
+  });
+
+  it('IMP-05 refuses a vendor "terminate without cause" with a clear error', async () => {
+    const app = await createTestApp({ clock: () => monday });
+    const tenant = await createTestTenant();
+    const admin = await loginAs(app, tenant.users.vendor_admin);
+    const created = await admin.post(
+      '/api/v1/contracts',
+      body(tenant.accountId, 'imprivata-onesign', 'premium'),
+    );
+    expect(created.statusCode).toBe(201);
+    const terminated = await admin.patch(`/api/v1/contracts/${created.json().id}`, { status: 'terminated' });
+    expect(terminated.statusCode).toBe(400);
+    expect(terminated.json().error.code).toBe('contract.termination_without_cause_prohibited');
+    // Ivanti states no such prohibition.
+    const ivanti = await admin.post('/api/v1/contracts', body(tenant.accountId, 'ivanti', 'enterprise'));
+    expect(
+      (await admin.patch(`/api/v1/contracts/${ivanti.json().id}`, { status: 'terminated' })).statusCode,
+    ).toBe(200);
+  });
+
+  it('IVA-37 the legacy Enhanced plan accepts no new contracts', async () => {
+    const app = await createTestApp({ clock: () => monday });
+    const tenant = await createTestTenant();
+    const admin = await loginAs(app, tenant.users.vendor_admin);
+    const refused = await admin.post('/api/v1/contracts', body(tenant.accountId, 'ivanti', 'enhanced'));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('contract.plan_not_sold');
+  });
+});

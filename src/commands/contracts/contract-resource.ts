@@ -29,6 +29,28 @@ export const contractResource: TRecordResource<'contracts'> = {
       ]);
     }
     if (next.pack_version === undefined && !existing) next.pack_version = policy.version;
+    const chosenPlan = policy.plans.find((candidate) => candidate.id === plan);
+    if (!existing && chosenPlan?.status === 'legacy') {
+      // IVA-37: a legacy plan (Ivanti Enhanced) accepts no new contracts.
+      throw new AppError(
+        'contract.plan_not_sold',
+        `Plan "${plan}" is a legacy plan and accepts no new contracts`,
+        [{ field: 'plan', message: 'legacy plan: no new contracts' }],
+      );
+    }
+    if (
+      existing &&
+      existing.status !== 'terminated' &&
+      next.status === 'terminated' &&
+      policy.contract.termination_without_cause_by_vendor === 'prohibited'
+    ) {
+      // IMP-05: the vendor may not terminate maintenance and support without cause.
+      throw new AppError(
+        'contract.termination_without_cause_prohibited',
+        'This policy does not allow the vendor to terminate support without cause; record a breach notice instead',
+        [{ field: 'status', message: 'termination without cause is prohibited by the policy' }],
+      );
+    }
     const start = (next.term_start as string | undefined) ?? existing?.term_start;
     const end = (next.term_end as string | undefined) ?? existing?.term_end;
     if (start && end && end < start) {
