@@ -25,6 +25,12 @@ describe('navigation by role', () => {
       agent: ['Queue', 'Phone intake', 'Support manager', 'SLA reports'],
       admin: ['Policy packs', 'Calendars', 'Users & roles', 'Webhooks'],
     });
+    // The API refuses agents the escalated-cases view, so agents are not offered it.
+    expect(listAreasForRole('agent')[0]?.items.map((item) => item.label)).toEqual([
+      'Queue',
+      'Phone intake',
+      'SLA reports',
+    ]);
   });
 
   it('sends a user home to their first built screen, else to their first area', () => {

@@ -129,9 +129,15 @@ export function listAreaIdsForRole(role: string): readonly TAreaId[] {
   }
 }
 
+/** Screens the API refuses a role (the escalated-cases view is the support manager's and admins'). */
+const hiddenItems: Record<string, readonly string[]> = { agent: ['support-manager'] };
+
 export function listAreasForRole(role: string): readonly TNavArea[] {
   const allowed = new Set(listAreaIdsForRole(role));
-  return navAreas.filter((area) => allowed.has(area.id));
+  const hidden = new Set(hiddenItems[role] ?? []);
+  return navAreas
+    .filter((area) => allowed.has(area.id))
+    .map((area) => ({ ...area, items: area.items.filter((item) => !hidden.has(item.id)) }));
 }
 
 /** The first place to send a user after sign-in: their first available screen, else their first area. */
