@@ -31,6 +31,7 @@ import {
 import { seedDemoAppliances } from './seed-demo-appliances.js';
 import { seedDemoHistory } from './seed-demo-history.js';
 import { seedDemoPhone } from './seed-demo-phone.js';
+import { seedDemoTraining } from './seed-demo-training.js';
 
 export type TDemoSeedResult = { tenantId: string; created: number };
 
@@ -200,6 +201,7 @@ export async function seedDemo(
     users.set(user.email, row);
   }
   created += await seedDemoPhone(deps, system, accountIds, now);
+  created += await seedDemoTraining(deps, system, accountIds, now);
 
   for (const demoCase of demoCases) {
     const accountId = accountIds.get(demoCase.account) as string;
