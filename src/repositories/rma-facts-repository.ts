@@ -59,13 +59,3 @@ export async function loadRmaFacts(
     },
   };
 }
-
-/** The contract status of a case (the RMA entitlement check until the contracts helper's loader lands). */
-export async function findCaseContractStatus(db: TDb, tenantId: string, contractId: string) {
-  return db
-    .selectFrom('contracts')
-    .select(['status', 'term_end'])
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', contractId)
-    .executeTakeFirst();
-}

@@ -10,8 +10,9 @@ import { recordEvent } from '../../outbox/record-event.js';
 import type { TActor } from '../../policies/actor.js';
 import { rmaPolicy } from '../../policies/rma-policy.js';
 import { recordAudit } from '../../repositories/audit-repository.js';
-import { findCaseContractStatus, loadRmaFacts } from '../../repositories/rma-facts-repository.js';
+import { loadRmaFacts } from '../../repositories/rma-facts-repository.js';
 import { findCaseForRma, findRmaByCaseAppliance, insertRma } from '../../repositories/rma-repository.js';
+import { loadEntitlement } from '../contracts/load-entitlement.js';
 import { findCasePack } from '../packs/find-pack-version.js';
 
 export type TOpenRmaInput = {
@@ -49,11 +50,17 @@ export async function openRma(
         { field: 'applianceId', message: "not an appliance of the case's account" },
       ]);
     }
-    const contract = await findCaseContractStatus(trx, actor.tenantId, caseRow.contract_id);
-    if (contract?.status !== 'active') {
+    const entitlement = await loadEntitlement(
+      trx,
+      actor.tenantId,
+      { accountId: caseRow.account_id, packId: caseRow.pack_id, contractId: caseRow.contract_id },
+      now,
+    );
+    if (!entitlement.entitled) {
       throw new AppError(
         'rma.no_entitlement',
-        `Hardware maintenance needs active maintenance and support; this account's contract is ${contract?.status ?? 'missing'}.`,
+        `${entitlement.reason} (${entitlement.clause ?? entitlement.code ?? entitlement.status})`,
+        [{ field: 'entitlement', message: entitlement.code ?? entitlement.status }],
       );
     }
     const policy = await findCasePack(trx, actor.tenantId, caseRow);
