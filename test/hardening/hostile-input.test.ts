@@ -16,7 +16,7 @@ describe('hostile input (issue 13: NUL and control characters, far dates, deep n
       code: 'request.invalid_characters',
       details: [{ field: 'tenant', message: 'contains a NUL character' }],
     });
-  });
+  }, 120_000); // the first test of the file also pays for the database set-up
 
   it('refuses NUL in body, query and path fields of signed-in routes, and control characters in names', async () => {
     const app = await createTestApp({ clock: () => fixedNow });
