@@ -29,6 +29,7 @@ import {
   type TDemoCase,
 } from './demo-data.js';
 import { seedDemoAppliances } from './seed-demo-appliances.js';
+import { seedDemoCenter } from './seed-demo-center.js';
 import { seedDemoHistory } from './seed-demo-history.js';
 import { seedDemoPhone } from './seed-demo-phone.js';
 import { seedDemoTraining } from './seed-demo-training.js';
@@ -202,6 +203,7 @@ export async function seedDemo(
   }
   created += await seedDemoPhone(deps, system, accountIds, now);
   created += await seedDemoTraining(deps, system, accountIds, now);
+  created += await seedDemoCenter(deps, system, accountIds, now);
 
   for (const demoCase of demoCases) {
     const accountId = accountIds.get(demoCase.account) as string;

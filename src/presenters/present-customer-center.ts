@@ -59,6 +59,9 @@ export const ZCustomerCenterView = z
         allPhoneNumbers: z.array(ZPhone),
         phoneNote: ZStatement.nullable(),
         outOfScope: z.array(ZStatement),
+        phoneAdvice: z
+          .array(z.object({ severity: z.string(), text: z.string() }))
+          .describe('“Phone us” advisories per severity (S1 by phone, after-hours emergencies)'),
       }),
     ),
     team: z.object({
@@ -122,6 +125,7 @@ export function presentCustomerCenter(data: TCustomerCenterData, actor: TActor):
       allPhoneNumbers: pack.allPhoneNumbers,
       phoneNote: pack.customerCenter.phone_note ? statement(pack.customerCenter.phone_note) : null,
       outOfScope: pack.customerCenter.out_of_scope.map(statement),
+      phoneAdvice: pack.phoneAdvice,
     })),
     team: {
       ...promise,

@@ -165,3 +165,18 @@ export async function findProductPack(
     .where('id', '=', productId)
     .executeTakeFirst();
 }
+
+/** An article by its exact title (the demo seed stays idempotent with it). */
+export async function findArticleIdByTitle(
+  db: TDb,
+  tenantId: string,
+  title: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('kb_articles')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('title', '=', title)
+    .executeTakeFirst();
+  return row?.id;
+}

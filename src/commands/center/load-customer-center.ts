@@ -6,6 +6,7 @@ import {
   describeTeamPromise,
   type TTeamPromise,
 } from '../../domain/center/describe-account-team.js';
+import { describePhoneAdvice, type TPhoneAdvice } from '../../domain/center/describe-phone-advice.js';
 import {
   describePublishedCalendar,
   type TPublishedCalendar,
@@ -31,6 +32,7 @@ export type TCenterPack = {
   phoneNumbers: TPhoneNumber[];
   allPhoneNumbers: TPhoneNumber[];
   customerCenter: TCustomerCenter;
+  phoneAdvice: TPhoneAdvice[];
 };
 
 export type TCustomerCenterData = {
@@ -88,6 +90,7 @@ export async function loadCustomerCenter(
         centre,
       })),
       customerCenter: policy.customer_center,
+      phoneAdvice: describePhoneAdvice(policy, entry.plan),
     });
   }
   const promise = combineTeamPromises(promises);

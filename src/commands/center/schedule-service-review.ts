@@ -39,7 +39,7 @@ export async function scheduleServiceReview(
       agenda: input.agenda,
       notes: '',
       status: 'scheduled',
-      created_by: actor.kind === 'user' ? actor.userId : describeActor(actor),
+      created_by: describeActor(actor),
       created_at: now,
       updated_at: now,
     });

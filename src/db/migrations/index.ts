@@ -14,6 +14,7 @@ import * as createPriceBook from './20261203110000-create-price-book.js';
 import * as appliancesAndRmas from './20261203130000-appliances-and-rmas.js';
 import * as createTrainingTables from './20261203150000-create-training-tables.js';
 import * as createCustomerCenter from './20261203160000-create-customer-center.js';
+import * as serviceReviewCreatedByLabel from './20261203160100-service-review-created-by-label.js';
 import * as caseNeedsPhoneCall from './20261203170000-case-needs-phone-call.js';
 
 /**
@@ -37,5 +38,6 @@ export const migrations: Record<string, Migration> = {
   '20261203130000-appliances-and-rmas': appliancesAndRmas,
   '20261203150000-create-training-tables': createTrainingTables,
   '20261203160000-create-customer-center': createCustomerCenter,
+  '20261203160100-service-review-created-by-label': serviceReviewCreatedByLabel,
   '20261203170000-case-needs-phone-call': caseNeedsPhoneCall,
 };

@@ -3,6 +3,7 @@ import { describeError } from '../api/api-error.js';
 import type { TCaseComment, TPage } from '../api/case-types.js';
 import { useApiMutation, useApiQuery } from '../api/use-api.js';
 import { useCommentAuthors } from '../api/use-comment-authors.js';
+import { ArticleLinkPicker } from './article-link-picker.js';
 import { InstantTime } from './instant-time.js';
 import { QueryState } from './query-state.js';
 
@@ -104,6 +105,11 @@ function CommentForm({ caseId, allowInternal }: { caseId: string; allowInternal:
           onChange={(event) => setBody(event.target.value)}
         />
       </div>
+      {allowInternal && (
+        <ArticleLinkPicker
+          onPick={(line) => setBody((current) => (current.trim() ? `${current.trimEnd()}\n\n${line}` : line))}
+        />
+      )}
       {add.isError && (
         <div className="alert alert--error" role="alert">
           {describeError(add.error)}

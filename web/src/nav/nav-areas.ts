@@ -34,6 +34,18 @@ export const navAreas: readonly TNavArea[] = [
         description: 'People authorised to open cases and call support.',
       },
       {
+        id: 'help',
+        label: 'Knowledge base',
+        path: '/portal/help',
+        description: 'Articles and documentation for the products you are supported on.',
+      },
+      {
+        id: 'support',
+        label: 'Contact support',
+        path: '/portal/support',
+        description: 'Phone numbers, support centre hours and holidays, your account team.',
+      },
+      {
         id: 'downloads',
         label: 'Downloads',
         path: '/portal/downloads',
@@ -69,6 +81,12 @@ export const navAreas: readonly TNavArea[] = [
         label: 'Support manager',
         path: '/agent/support-manager',
         description: 'Escalations, critical situations and SLA risk.',
+      },
+      {
+        id: 'knowledge-base',
+        label: 'Knowledge base',
+        path: '/agent/knowledge-base',
+        description: 'Write, review and publish articles.',
       },
       {
         id: 'reports',

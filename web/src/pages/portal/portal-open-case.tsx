@@ -15,6 +15,8 @@ import { SlaPreview } from '../../components/sla-preview.js';
 import { currentTime } from '../../lib/clock.js';
 import { listIntakeFields } from '../../lib/intake-fields.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
+import { ArticleSuggestions } from '../center/article-suggestions.js';
+import { PhoneAdvisory } from '../center/phone-advisory.js';
 
 type TCaseCreate = {
   contractId: string;
@@ -126,22 +128,26 @@ function OpenCaseForm({ contracts }: { contracts: readonly TContract[] }) {
           {open.isPending ? 'Opening…' : 'Open case'}
         </button>
       </form>
-      <SlaPreview
-        input={
-          contract && severity
-            ? {
-                pack: contract.packId,
-                plan: contract.plan,
-                severity,
-                opened: currentTime().toISOString(),
-                channel: 'portal',
-                ...(centre ? { centre: centre.id } : {}),
-              }
-            : undefined
-        }
-        centreZone={centre?.timezone}
-        centreLabel={centre?.name}
-      />
+      <div>
+        <ArticleSuggestions title={title} />
+        <PhoneAdvisory packId={contract?.packId} severity={severity} />
+        <SlaPreview
+          input={
+            contract && severity
+              ? {
+                  pack: contract.packId,
+                  plan: contract.plan,
+                  severity,
+                  opened: currentTime().toISOString(),
+                  channel: 'portal',
+                  ...(centre ? { centre: centre.id } : {}),
+                }
+              : undefined
+          }
+          centreZone={centre?.timezone}
+          centreLabel={centre?.name}
+        />
+      </div>
     </div>
   );
 }
