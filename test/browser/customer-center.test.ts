@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/demo/seed-demo.js';
+import { testNow } from '../helpers/index.js';
 import { getTestDatabase } from '../helpers/test-database.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
 import { signInThroughForm, signOutThroughShell, uniqueDemoTenant } from './sign-in-helpers.js';
@@ -8,7 +9,7 @@ const demo = uniqueDemoTenant('center');
 let harness: TBrowserHarness;
 
 beforeAll(async () => {
-  await seedDemo({ db: await getTestDatabase() }, new Date(), demo);
+  await seedDemo({ db: await getTestDatabase() }, testNow(), demo);
   harness = await startBrowserHarness();
 });
 
@@ -65,7 +66,7 @@ describe('Customer Center (browser)', () => {
     });
     await page.getByRole('heading', { name: /Phone Imprivata/ }).waitFor();
     await page.getByRole('link', { name: '800 935 5958' }).waitFor();
-    const year = new Date().getUTCFullYear();
+    const year = testNow().getUTCFullYear();
     await page
       .getByRole('table', { name: `Holidays ${year} and ${year + 1} (closed)` })
       .first()

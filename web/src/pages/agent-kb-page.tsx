@@ -33,7 +33,13 @@ export function AgentKbPage() {
           <option value="review">In review</option>
           <option value="published">Published</option>
         </select>
-        <button type="button" onClick={() => (setCreating(true), setSelected(null))}>
+        <button
+          type="button"
+          onClick={() => {
+            setCreating(true);
+            setSelected(null);
+          }}
+        >
           New article
         </button>
       </div>
@@ -65,7 +71,10 @@ export function AgentKbPage() {
                     <button
                       type="button"
                       className="link-button"
-                      onClick={() => (setSelected(article.id), setCreating(false))}
+                      onClick={() => {
+                        setSelected(article.id);
+                        setCreating(false);
+                      }}
                     >
                       {article.title}
                     </button>
