@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addContract } from '../api/record-fixtures.js';
-import { createTestApp, createTestTenant, loginAs } from '../helpers/index.js';
+import { createTestApp, createTestTenant, getTestDatabase, loginAs } from '../helpers/index.js';
 import { kbClock, writeArticle } from './kb-fixtures.js';
 
 type TSummary = { id: string; title: string; excerpt: { text: string; match: boolean }[] };
@@ -49,6 +49,15 @@ describe('knowledge base: authoring and visibility', () => {
     const lapsedAccount = await tenant.addAccount('Lapsed Co');
     await addContract(tenant.system, lapsedAccount, { plan: 'premium', status: 'lapsed' });
     const bareAccount = await tenant.addAccount('No Contract Co');
+    // Service withheld for non-payment (IMP-10): the one entitlement function says no.
+    const withheldAccount = await tenant.addAccount('Withheld Co');
+    await addContract(tenant.system, withheldAccount, { plan: 'premium' });
+    await (await getTestDatabase())
+      .updateTable('accounts')
+      .set({ payment_status: 'delinquent' })
+      .where('tenant_id', '=', tenant.tenant.id)
+      .where('id', '=', withheldAccount)
+      .execute();
     const ivantiAccount = await tenant.addAccount('Ivanti Only Co');
     await addContract(tenant.system, ivantiAccount, { packId: 'ivanti', plan: 'standard' });
     const agent = await loginAs(app, tenant.users.agent);
@@ -59,6 +68,10 @@ describe('knowledge base: authoring and visibility', () => {
       await tenant.addUser({ role: 'customer_contact', accountId: lapsedAccount }),
     );
     const bare = await loginAs(app, await tenant.addUser({ role: 'customer_admin', accountId: bareAccount }));
+    const withheld = await loginAs(
+      app,
+      await tenant.addUser({ role: 'customer_contact', accountId: withheldAccount }),
+    );
     const ivanti = await loginAs(
       app,
       await tenant.addUser({ role: 'customer_contact', accountId: ivantiAccount }),
@@ -82,7 +95,7 @@ describe('knowledge base: authoring and visibility', () => {
     const agentList = (await agent.get('/api/v1/kb/articles')).json().items.map((item: TSummary) => item.id);
     expect(agentList).toEqual(expect.arrayContaining([open.id, internal.id]));
 
-    for (const refusedClient of [lapsed, bare]) {
+    for (const refusedClient of [lapsed, bare, withheld]) {
       const response = await refusedClient.get('/api/v1/kb/articles');
       expect(response.statusCode).toBe(403);
       expect(response.json().error.message).toBe(

@@ -1,5 +1,6 @@
 import type { TDb } from '../../db/schema.js';
 import { listAccountContracts } from '../../repositories/account-team-repository.js';
+import { loadEntitlement } from '../contracts/load-entitlement.js';
 
 export type TCenterAccess = {
   entitled: boolean;
@@ -14,7 +15,8 @@ export type TCenterAccess = {
 
 /**
  * IMP-37 / IVA-13: the knowledge base, documentation and Customer Center are for signed-in
- * customers with support in force. Entitled packs and products of an account at `now`.
+ * customers with support in force, as `loadEntitlement` answers for each of the account's contracts.
+ * Entitled packs and products of an account at `now`.
  */
 export async function loadCenterAccess(
   db: TDb,
@@ -22,11 +24,14 @@ export async function loadCenterAccess(
   accountId: string,
   now: Date,
 ): Promise<TCenterAccess> {
-  const today = now.toISOString().slice(0, 10);
-  const contracts = await listAccountContracts(db, tenantId, accountId);
-  const inForce = contracts.filter(
-    (contract) => contract.status === 'active' && contract.term_start <= today && today <= contract.term_end,
-  );
+  // Each contract through the one entitlement function (withheld, suspended, lapsed, renewed terms).
+  const inForce: Awaited<ReturnType<typeof listAccountContracts>> = [];
+  for (const contract of await listAccountContracts(db, tenantId, accountId)) {
+    const entitlement = await loadEntitlement(db, tenantId, { accountId, contractId: contract.id }, now);
+    if (entitlement.entitled) {
+      inForce.push({ ...contract, term_start: entitlement.termStart ?? contract.term_start });
+    }
+  }
   const packIds = [...new Set(inForce.map((contract) => contract.pack_id))];
   const productIds = inForce.some((contract) => contract.product_id === null)
     ? 'all'
