@@ -21,14 +21,23 @@ describe('navigation by role', () => {
       navAreas.map((area) => [area.id, area.items.map((item) => item.label)]),
     );
     expect(labels).toEqual({
-      portal: ['Cases', 'Contracts & plan', 'Named contacts', 'Downloads', 'Training'],
-      agent: ['Queue', 'Phone intake', 'Support manager', 'SLA reports'],
+      portal: [
+        'Cases',
+        'Contracts & plan',
+        'Named contacts',
+        'Knowledge base',
+        'Contact support',
+        'Downloads',
+        'Training',
+      ],
+      agent: ['Queue', 'Phone intake', 'Support manager', 'Knowledge base', 'SLA reports'],
       admin: ['Policy packs', 'Calendars', 'Users & roles', 'Webhooks'],
     });
     // The API refuses agents the escalated-cases view, so agents are not offered it.
     expect(listAreasForRole('agent')[0]?.items.map((item) => item.label)).toEqual([
       'Queue',
       'Phone intake',
+      'Knowledge base',
       'SLA reports',
     ]);
   });
