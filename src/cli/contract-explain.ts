@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ContractInputError, explainContract } from '../domain/contracts/explain-contract.js';
 import { resolvePack } from '../domain/packs/registry.js';
-import { AppError, isAppError } from '../lib/app-error.js';
-import { type TCliCommand, writeLine } from './io.js';
+import { AppError } from '../lib/app-error.js';
+import { errorJson, type TCliCommand, writeLine } from './io.js';
 
 const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 const ZEventKind = z.enum([
@@ -126,11 +126,6 @@ export function explainContractRequest(raw: unknown): unknown {
     if (error instanceof ContractInputError) throw new AppError('contract.invalid_input', error.message);
     throw error;
   }
-}
-
-function errorJson(error: unknown): { error: { code: string; message: string } } {
-  if (isAppError(error)) return { error: { code: error.code, message: error.message } };
-  return { error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
 }
 
 /**

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { resolvePack } from '../domain/packs/registry.js';
 import { assessVersionSupport, type TVersionSupport } from '../domain/releases/assess-version-support.js';
 import { AppError, isAppError } from '../lib/app-error.js';
-import { type TCliCommand, writeLine } from './io.js';
+import { readAll, type TCliCommand, writeLine } from './io.js';
 
 const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
@@ -48,12 +48,6 @@ function answer(run: () => TReleaseStatus): TReleaseStatus | { error: { code: st
     if (isAppError(error)) return { error: { code: error.code, message: error.message } };
     return { error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
   }
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  let text = '';
-  for await (const chunk of stream) text += String(chunk);
-  return text;
 }
 
 /**

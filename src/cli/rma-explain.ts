@@ -2,13 +2,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { resolvePack } from '../domain/packs/registry.js';
 import { explainRmaRequest, type TRmaExplainResult } from '../domain/rma/explain-rma-json.js';
-import { isAppError } from '../lib/app-error.js';
-import { type TCliCommand, writeLine } from './io.js';
-
-function errorJson(error: unknown): { error: { code: string; message: string } } {
-  if (isAppError(error)) return { error: { code: error.code, message: error.message } };
-  return { error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
-}
+import { errorJson, type TCliCommand, writeLine } from './io.js';
 
 /**
  * `aftercare rma explain --json '<request>'` (or the request on stdin) and `--batch` (NDJSON in → NDJSON

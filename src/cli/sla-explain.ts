@@ -5,8 +5,8 @@ import { parseInstant } from '../domain/calendar/index.js';
 import { resolvePack } from '../domain/packs/registry.js';
 import { presentSlaResult, type TSlaJson } from '../domain/sla/present-sla.js';
 import { resolveSla } from '../domain/sla/resolve-sla.js';
-import { AppError, isAppError } from '../lib/app-error.js';
-import { type TCliCommand, writeLine } from './io.js';
+import { AppError } from '../lib/app-error.js';
+import { errorJson, type TCliCommand, writeLine } from './io.js';
 
 /** One request of `sla explain` (flags or a `--batch` NDJSON line). */
 const ZExplainRequest = z.object({
@@ -61,11 +61,6 @@ export function explainRequest(raw: unknown): TSlaJson {
     nextReleaseGa: optional(r.next_release_ga, 'next_release_ga'),
   });
   return presentSlaResult(result);
-}
-
-function errorJson(error: unknown): { error: { code: string; message: string } } {
-  if (isAppError(error)) return { error: { code: error.code, message: error.message } };
-  return { error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
 }
 
 /** `aftercare sla explain --pack … --plan … --severity … --opened … [--json]` or `--batch` (NDJSON). */

@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { resolvePack } from '../domain/packs/registry.js';
 import { explainTrm, type TTrmExplain } from '../domain/training/explain-trm.js';
-import { AppError, isAppError } from '../lib/app-error.js';
-import { type TCliCommand, writeLine } from './io.js';
+import { AppError } from '../lib/app-error.js';
+import { errorJson, readAll, type TCliCommand, writeLine } from './io.js';
 
 /** One request of `trm explain` (a `--json` document on stdin or flags, or a `--batch` NDJSON line). */
 const ZTrmExplainRequest = z.object({
@@ -38,17 +38,6 @@ export function explainTrmRequest(raw: unknown): TTrmExplain {
   const trm = resolvePack(r.pack).training.trm;
   if (!trm) throw new AppError('trm.not_offered', `Pack "${r.pack}" has no TRM offerings`);
   return explainTrm(trm, r);
-}
-
-function errorJson(error: unknown): { error: { code: string; message: string } } {
-  if (isAppError(error)) return { error: { code: error.code, message: error.message } };
-  return { error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  let text = '';
-  for await (const chunk of stream) text += String(chunk);
-  return text;
 }
 
 /**
