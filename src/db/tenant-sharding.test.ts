@@ -18,7 +18,13 @@ const globalTables = {
   kysely_migration_lock: 'coordinator',
 } as const;
 
-type TKeyRow = { table_name: string; kind: string; name: string; columns: string[]; referenced: string | null };
+type TKeyRow = {
+  table_name: string;
+  kind: string;
+  name: string;
+  columns: string[];
+  referenced: string | null;
+};
 
 async function readKeys(): Promise<{ tables: string[]; keys: TKeyRow[] }> {
   const db = await getTestDatabase();
@@ -52,7 +58,10 @@ describe('schema distributes by tenant (Citus-ready)', () => {
   it('every tenant-owned table has tenant_id in its primary key; the global tables are exactly the listed ones', async () => {
     const { tables, keys } = await readKeys();
     const withoutTenantKey = tables.filter(
-      (table) => !keys.some((key) => key.table_name === table && key.kind === 'primary' && key.columns.includes('tenant_id')),
+      (table) =>
+        !keys.some(
+          (key) => key.table_name === table && key.kind === 'primary' && key.columns.includes('tenant_id'),
+        ),
     );
     expect(withoutTenantKey.sort()).toEqual(Object.keys(globalTables).sort());
   });
@@ -60,7 +69,9 @@ describe('schema distributes by tenant (Citus-ready)', () => {
   it('every unique index of a tenant-owned table includes tenant_id', async () => {
     const { keys } = await readKeys();
     const offending = keys
-      .filter((key) => key.kind === 'unique' && !isGlobal(key.table_name) && !key.columns.includes('tenant_id'))
+      .filter(
+        (key) => key.kind === 'unique' && !isGlobal(key.table_name) && !key.columns.includes('tenant_id'),
+      )
       .map((key) => `${key.table_name}.${key.name} (${key.columns.join(', ')})`);
     expect(offending).toEqual([]);
   });
@@ -70,7 +81,8 @@ describe('schema distributes by tenant (Citus-ready)', () => {
     const offending = keys
       .filter((key) => key.kind === 'foreign' && !isGlobal(key.table_name))
       .filter((key) => {
-        if (key.referenced && globalTables[key.referenced as keyof typeof globalTables] === 'reference') return false;
+        if (key.referenced && globalTables[key.referenced as keyof typeof globalTables] === 'reference')
+          return false;
         return !key.columns.includes('tenant_id') || isGlobal(key.referenced ?? '');
       })
       .map((key) => `${key.table_name}.${key.name} → ${key.referenced}`);
@@ -80,7 +92,9 @@ describe('schema distributes by tenant (Citus-ready)', () => {
   it('docs/scaling.md distributes every table the migrations create', async () => {
     const { tables } = await readKeys();
     const doc = readFileSync(new URL('../../docs/scaling.md', import.meta.url), 'utf8');
-    const distributed = new Set([...doc.matchAll(/create_distributed_table\('(\w+)', 'tenant_id'/g)].map((m) => m[1]));
+    const distributed = new Set(
+      [...doc.matchAll(/create_distributed_table\('(\w+)', 'tenant_id'/g)].map((m) => m[1]),
+    );
     const reference = new Set([...doc.matchAll(/create_reference_table\('(\w+)'\)/g)].map((m) => m[1]));
     const missing = tables.filter((table) =>
       globalTables[table as keyof typeof globalTables] === 'reference'
