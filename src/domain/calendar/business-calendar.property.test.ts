@@ -49,6 +49,9 @@ describe('business-time properties', () => {
         expect(calendar.elapsed(t, calendar.add(t, d))).toBe(d);
         expect(calendar.elapsed(t, calendar.addEarliest(t, d))).toBe(d);
         expect(calendar.elapsed(calendar.subtract(t, d), t)).toBe(d);
+        // Both are the LATEST such instant (biz): never outside hours, so never a close before an opening.
+        expect(calendar.isOpen(calendar.add(t, d))).toBe(true);
+        if (d > 0) expect(calendar.isOpen(calendar.subtract(t, d))).toBe(true);
       }),
       settings,
     );

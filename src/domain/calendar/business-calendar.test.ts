@@ -64,14 +64,21 @@ describe('addEarliest (POLICY-READINGS T4)', () => {
   });
 });
 
-describe('subtract (mirror: running out at an opening gives the previous close)', () => {
+describe('subtract (latest instant, as biz: running out exactly at an opening gives that opening)', () => {
   const cases: TCase[] = [
     ['2026-03-03T10:00', { hours: 2 }, '2026-03-02T16:00:00', 'back over the night'],
-    ['2026-03-03T11:00', { hours: 2 }, '2026-03-02T17:00:00', 'runs out exactly at an opening'],
+    ['2026-03-03T11:00', { hours: 2 }, '2026-03-03T09:00:00', 'runs out exactly at an opening: 09:00'],
+    ['2026-03-09T10:00', { hours: 1 }, '2026-03-09T09:00:00', 'an opening after a weekend'],
+    ['2026-03-09T10:00', { hours: 9 }, '2026-03-06T09:00:00', 'over the DST weekend, to Friday 09:00 EST'],
+    ['2026-03-09T10:00', { hours: 2 }, '2026-03-06T16:00:00', 'over the DST weekend, into Friday'],
+    ['2026-03-09T10:00', { milliseconds: 3_600_001 }, '2026-03-06T16:59:59', '1 ms past the opening'],
     ['2026-03-02T09:00', { hours: 0 }, '2026-03-02T09:00:00', 'zero at an opening (within hours) is t'],
     ['2026-03-02T17:00', { hours: 0 }, '2026-03-02T17:00:00', 'zero at a close is that close'],
     ['2026-03-07T12:00', { hours: 0 }, '2026-03-06T17:00:00', 'zero outside hours is the previous close'],
+    ['2026-03-07T12:00', { hours: 8 }, '2026-03-06T09:00:00', 'from a Saturday, a whole day back'],
     ['2026-11-27T10:00', { hours: 2 }, '2026-11-25T16:00:00', 'over Thanksgiving'],
+    ['2026-11-27T10:00', { hours: 9 }, '2026-11-25T09:00:00', 'over Thanksgiving, exactly to an opening'],
+    ['2026-11-27T11:00', { hours: 2 }, '2026-11-27T09:00:00', 'the day after Thanksgiving opens at 09:00'],
   ];
   it.each(cases)('subtract(%s, %j) = %s — %s', (from, duration, expected) => {
     expect(show(office.subtract(at(from), duration))).toBe(expected);
@@ -118,6 +125,14 @@ describe('several intervals a day, 24:00 and midnight-spanning hours', () => {
       '2026-03-02T12:00:00',
     );
     expect(lunch.elapsed(at('2026-03-02T00:00', lunch), at('2026-03-03T00:00', lunch))).toBe(7 * 3_600_000);
+  });
+  it('subtract that runs out at the end of the lunch break returns 13:00, not 12:00', () => {
+    expect(show(lunch.subtract(at('2026-03-02T14:00', lunch), { hours: 1 }), lunch)).toBe(
+      '2026-03-02T13:00:00',
+    );
+    expect(show(lunch.subtract(at('2026-03-02T14:00', lunch), { hours: 2 }), lunch)).toBe(
+      '2026-03-02T11:00:00',
+    );
   });
   const night = BusinessCalendar.fromSpec({
     timezone: 'UTC',
@@ -191,37 +206,6 @@ describe('holidays, closures and extra openings', () => {
       },
     ]);
     expect(centre.closuresBetween(c('2026-03-05T15:00'), c('2026-03-10'))).toEqual([]);
-  });
-});
-
-describe('business days (T5): same local time on the n-th open day, snapped into hours', () => {
-  const cases: TCase[] = [
-    ['2026-03-02T10:00', { days: 1 }, '2026-03-03T10:00:00', 'next day, same time'],
-    ['2026-03-06T10:00', { days: 1 }, '2026-03-09T10:00:00', 'over the weekend'],
-    ['2026-03-07T10:00', { days: 1 }, '2026-03-10T09:00:00', 'Saturday counts from Monday 09:00'],
-    ['2026-03-02T18:00', { days: 1 }, '2026-03-04T09:00:00', 'after the close counts from the next opening'],
-    ['2026-11-25T10:00', { days: 1 }, '2026-11-27T10:00:00', 'Thanksgiving is not an open day'],
-    ['2026-03-02T10:00', { days: 5 }, '2026-03-09T10:00:00', 'five open days'],
-    ['2026-03-07T10:00', { days: 0 }, '2026-03-09T09:00:00', 'zero days is the next opening'],
-  ];
-  it.each(cases)('add(%s, %j) = %s — %s', (from, duration, expected) => {
-    expect(show(office.add(at(from), duration))).toBe(expected);
-    expect(show(office.addBusinessDays(at(from), (duration as { days: number }).days))).toBe(expected);
-  });
-  it('snaps a time the target day does not have (reduced hours) forward into hours', () => {
-    const reduced = BusinessCalendar.fromSpec({
-      timezone: NY,
-      hours: weekdays('09:00', '17:00'),
-      closures: [{ date: '2026-03-03', to: '13:00' }],
-    });
-    expect(show(reduced.add(at('2026-03-02T10:00', reduced), { days: 1 }), reduced)).toBe(
-      '2026-03-03T13:00:00',
-    );
-  });
-  it('subtracts days symmetrically', () => {
-    expect(show(office.subtract(at('2026-03-10T10:00'), { days: 1 }))).toBe('2026-03-09T10:00:00');
-    expect(show(office.subtract(at('2026-03-09T10:00'), { days: 1 }))).toBe('2026-03-06T10:00:00');
-    expect(show(office.subtract(at('2026-03-08T10:00'), { days: 1 }))).toBe('2026-03-05T17:00:00');
   });
 });
 

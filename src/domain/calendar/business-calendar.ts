@@ -10,7 +10,13 @@ import {
 } from './explain-calendar.js';
 import { MS_PER_DAY, yearOfDay } from './local-date.js';
 import { readDuration } from './read-duration.js';
-import { findIntervalIndex, locateEarliest, locateLatest, measureBusinessBefore } from './timeline-search.js';
+import {
+  findIntervalIndex,
+  locateEarliest,
+  locateLatest,
+  locateLatestBackward,
+  measureBusinessBefore,
+} from './timeline-search.js';
 import type { TCalendarSpec, TDuration } from './types.js';
 import { getZoneOffsets, type TZoneOffsets } from './zone-offsets.js';
 
@@ -64,7 +70,9 @@ export class BusinessCalendar {
   }
 
   /** The latest instant after which `duration` of open time has passed since `t`: running out exactly
-   * at a close gives the next opening; `add(t, 0)` is the next opening at/after t. A number is ms. */
+   * at a close gives the next opening; `add(t, 0)` is the next opening at/after t. A number is ms.
+   * Days: the same local time on the n-th open day after t's local date, then snapped into hours
+   * (Sat 10:13 + 1 day = Mon 10:13); see addBusinessDays for the SLA reading (T5). */
   add(t: number, duration: TDuration | number): number {
     if (typeof duration === 'number' && duration >= 0 && duration <= Number.MAX_SAFE_INTEGER) {
       return this.addMilliseconds(t, Math.round(duration));
@@ -88,8 +96,9 @@ export class BusinessCalendar {
     }
   }
 
-  /** Mirror of add: the earliest instant from which `duration` of open time reaches `t`, so running
-   * out exactly at an opening gives the previous close; `subtract(t, 0)` = prevClose(t). */
+  /** The latest instant from which `duration` of open time reaches `t` (biz): running out exactly at
+   * an opening gives that opening (09:00, not the previous close); `subtract(t, 0)` = prevClose(t).
+   * Days: the same local time n open days before t's local date, snapped back into hours. */
   subtract(t: number, duration: TDuration | number): number {
     const read = readDuration(duration);
     if (read.unit === 'days') return subtractOpenDays(this, t, read.days);
@@ -98,19 +107,21 @@ export class BusinessCalendar {
       const timeline = this.cover(t);
       const i = findIntervalIndex(timeline, t);
       const position = measureBusinessBefore(timeline, t, i) - read.ms;
-      if (position > 0) return locateEarliest(timeline, position, i);
+      if (position >= 0) return locateLatestBackward(timeline, position, i);
       this.extendBackward(-position);
     }
   }
 
-  /** T5: the same local clock time on the n-th open day after the start day; a start outside hours
-   * counts from the next opening; snapped forward into hours. Identical to add(t, {days: n}). */
+  /** POLICY-READINGS T5 (SLA and RMA due times): a start outside hours counts from the next opening,
+   * then the same local clock time on the n-th open day after, snapped into hours. Differs from
+   * add(t, {days: n}) only for a start outside hours (Sat 10:13 + 1 day: Tue 09:00 here, Mon 10:13 there). */
   addBusinessDays(t: number, days: number): number {
-    return this.add(t, { days });
+    return this.add(this.nextOpen(t), { days });
   }
 
+  /** Mirror of addBusinessDays: counts back from the previous close at/before t. */
   subtractBusinessDays(t: number, days: number): number {
-    return this.subtract(t, { days });
+    return this.subtract(this.prevClose(t), { days });
   }
 
   /** Open time in [a, b) in ms; 0 when b ≤ a. */

@@ -2,34 +2,32 @@ import type { BusinessCalendar } from './business-calendar.js';
 import { MS_PER_DAY } from './local-date.js';
 
 /**
- * Day units (DESIGN.md; POLICY-READINGS T5): the n-th open day after the start day, at the same local
- * clock time, snapped into hours. A start outside hours counts from the next opening, so the result is
- * that opening time n open days later. An "open day" is a local date with any open time.
+ * Day units (DESIGN.md, as zendesk/biz, moment-business-time and dayjs-business-time): the same local
+ * clock time on the n-th open day after t's local date, then snapped into hours — t itself is NOT snapped
+ * first, so Sat 10:13 + 1 day = Mon 10:13. An "open day" is a local date with any open time. Zero days
+ * is the next opening. (The SLA reading T5 snaps first: BusinessCalendar.addBusinessDays.)
  */
 export function addOpenDays(calendar: BusinessCalendar, t: number, days: number): number {
-  const start = calendar.nextOpen(t);
-  if (days === 0) return start;
-  const { day, timeOfDay } = splitLocal(calendar, start);
-  let target = day;
-  for (let remaining = days; remaining > 0; ) {
-    target++;
-    if (hasOpenTime(calendar, target)) remaining--;
-  }
-  return calendar.nextOpen(calendar.zone.localToUtc(target * MS_PER_DAY + timeOfDay));
+  if (days === 0) return calendar.nextOpen(t);
+  return calendar.nextOpen(shiftOpenDays(calendar, t, days, 1));
 }
 
-/** Mirror of addOpenDays: from the previous close at/before t, the same local clock time n open days
- * earlier, snapped back into hours (to the previous close when it falls outside). */
+/** Mirror of addOpenDays: the same local clock time n open days before t's local date, snapped back
+ * into hours (to the previous close when it falls outside): Sun 16:12 − 1 day = Fri 16:12. */
 export function subtractOpenDays(calendar: BusinessCalendar, t: number, days: number): number {
-  const end = calendar.prevClose(t);
-  if (days === 0) return end;
-  const { day, timeOfDay } = splitLocal(calendar, end);
+  if (days === 0) return calendar.prevClose(t);
+  return calendar.prevClose(shiftOpenDays(calendar, t, days, -1));
+}
+
+/** t's local clock time on the n-th open day after (step 1) or before (step −1) t's local date. */
+function shiftOpenDays(calendar: BusinessCalendar, t: number, days: number, step: 1 | -1): number {
+  const { day, timeOfDay } = splitLocal(calendar, t);
   let target = day;
   for (let remaining = days; remaining > 0; ) {
-    target--;
+    target += step;
     if (hasOpenTime(calendar, target)) remaining--;
   }
-  return calendar.prevClose(calendar.zone.localToUtc(target * MS_PER_DAY + timeOfDay));
+  return calendar.zone.localToUtc(target * MS_PER_DAY + timeOfDay);
 }
 
 function splitLocal(calendar: BusinessCalendar, t: number): { day: number; timeOfDay: number } {

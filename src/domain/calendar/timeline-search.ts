@@ -84,3 +84,21 @@ export function locateEarliest(timeline: TTimeline, position: number, hint = tim
   const found = low - 1;
   return timeline.starts[found]! + (position - cum[found]!);
 }
+
+/** The latest instant whose business position is `position` (0 ≤ position < total), scanning backward
+ * from the hint interval (for subtract): a position that falls exactly on a close resolves to the next
+ * opening, so a subtraction that runs out exactly at an opening returns that opening. */
+export function locateLatestBackward(
+  timeline: TTimeline,
+  position: number,
+  hint = timeline.count - 1,
+): number {
+  const cum = timeline.cum;
+  let j = hint >= timeline.count ? timeline.count - 1 : hint;
+  if (j >= 0 && cum[j + 1]! > position) {
+    for (let steps = 0; steps < SCAN_LIMIT && j >= 0; steps++, j--) {
+      if (cum[j]! <= position) return timeline.starts[j]! + (position - cum[j]!);
+    }
+  }
+  return locateLatest(timeline, position, timeline.count);
+}
