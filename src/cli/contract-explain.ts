@@ -1,10 +1,9 @@
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ContractInputError, explainContract } from '../domain/contracts/explain-contract.js';
 import { resolvePack } from '../domain/packs/registry.js';
 import { AppError } from '../lib/app-error.js';
-import { errorJson, type TCliCommand, writeLine } from './io.js';
+import { answer, readAll, runBatch, type TCliCommand, writeLine } from './io.js';
 
 const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 const ZEventKind = z.enum([
@@ -139,40 +138,16 @@ export const runContractExplain: TCliCommand = async (args, io) => {
     allowPositionals: true,
     strict: true,
   });
-  if (values.batch) {
-    const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
-      if (line.trim() === '') continue;
-      let output: unknown;
-      try {
-        output = explainContractRequest(JSON.parse(line));
-      } catch (error) {
-        output =
-          error instanceof SyntaxError
-            ? { error: { code: 'request.invalid_json', message: error.message } }
-            : errorJson(error);
-      }
-      writeLine(io.stdout, JSON.stringify(output));
-    }
-    return 0;
-  }
-  let text = positionals[0];
-  if (text === undefined) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk));
-    text = Buffer.concat(chunks).toString('utf8');
-  }
-  try {
-    const result = explainContractRequest(JSON.parse(text)) as { status: string; explanation: string[] };
-    if (values.json) writeLine(io.stdout, JSON.stringify(result));
-    else writeLine(io.stdout, [`status: ${result.status}`, ...result.explanation].join('\n'));
-    return 0;
-  } catch (error) {
-    const output =
-      error instanceof SyntaxError
-        ? { error: { code: 'request.invalid_json', message: error.message } }
-        : errorJson(error);
-    writeLine(io.stdout, JSON.stringify(output));
+  if (values.batch) return runBatch(io, explainContractRequest);
+  const text = positionals[0] ?? (await readAll(io.stdin));
+  const result = answer(
+    () => explainContractRequest(JSON.parse(text)) as { status: string; explanation: string[] },
+  );
+  if ('error' in result) {
+    writeLine(io.stdout, JSON.stringify(result));
     return 1;
   }
+  if (values.json) writeLine(io.stdout, JSON.stringify(result));
+  else writeLine(io.stdout, [`status: ${result.status}`, ...result.explanation].join('\n'));
+  return 0;
 };

@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { isAppError } from '../lib/app-error.js';
 
@@ -22,4 +23,30 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   let text = '';
   for await (const chunk of stream) text += String(chunk);
   return text;
+}
+
+type TErrorJson = ReturnType<typeof errorJson>;
+
+/** Runs one explain request: its result, or the error line (bad JSON text → `request.invalid_json`). */
+export function answer<T>(run: () => T): T | TErrorJson {
+  try {
+    return run();
+  } catch (error) {
+    return error instanceof SyntaxError
+      ? { error: { code: 'request.invalid_json', message: error.message } }
+      : errorJson(error);
+  }
+}
+
+/**
+ * `--batch` of the explain CLIs: NDJSON requests on stdin, one result line per request, in order,
+ * never stopping on a bad line (an error line is `{"error":{"code","message"}}`). Exit code 0.
+ */
+export async function runBatch(io: TCliIo, explain: (raw: unknown) => unknown): Promise<number> {
+  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    writeLine(io.stdout, JSON.stringify(answer(() => explain(JSON.parse(line)))));
+  }
+  return 0;
 }

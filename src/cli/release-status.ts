@@ -1,10 +1,9 @@
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { resolvePack } from '../domain/packs/registry.js';
 import { assessVersionSupport, type TVersionSupport } from '../domain/releases/assess-version-support.js';
 import { AppError, isAppError } from '../lib/app-error.js';
-import { readAll, type TCliCommand, writeLine } from './io.js';
+import { answer, readAll, runBatch, type TCliCommand, writeLine } from './io.js';
 
 const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
@@ -39,17 +38,6 @@ export function releaseStatusRequest(raw: unknown): TReleaseStatus {
   }
 }
 
-function answer(run: () => TReleaseStatus): TReleaseStatus | { error: { code: string; message: string } } {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof SyntaxError)
-      return { error: { code: 'request.invalid_json', message: error.message } };
-    if (isAppError(error)) return { error: { code: error.code, message: error.message } };
-    return { error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
-  }
-}
-
 /**
  * `aftercare release status --json` (one request as JSON on stdin → one JSON answer)
  * or `--batch` (NDJSON requests on stdin → NDJSON answers, one per line). Without either flag: text.
@@ -60,14 +48,7 @@ export const runReleaseStatus: TCliCommand = async (args, io) => {
     options: { json: { type: 'boolean' }, batch: { type: 'boolean' } },
     strict: true,
   });
-  if (values.batch) {
-    const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
-      if (line.trim() === '') continue;
-      writeLine(io.stdout, JSON.stringify(answer(() => releaseStatusRequest(JSON.parse(line)))));
-    }
-    return 0;
-  }
+  if (values.batch) return runBatch(io, releaseStatusRequest);
   const text = await readAll(io.stdin);
   const result = answer(() => releaseStatusRequest(JSON.parse(text)));
   if ('error' in result) {

@@ -1,8 +1,7 @@
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { resolvePack } from '../domain/packs/registry.js';
 import { explainRmaRequest, type TRmaExplainResult } from '../domain/rma/explain-rma-json.js';
-import { errorJson, type TCliCommand, writeLine } from './io.js';
+import { answer, readAll, runBatch, type TCliCommand, writeLine } from './io.js';
 
 /**
  * `aftercare rma explain --json '<request>'` (or the request on stdin) and `--batch` (NDJSON in → NDJSON
@@ -15,21 +14,9 @@ export const runRmaExplain: TCliCommand = async (args, io) => {
     allowPositionals: true,
     strict: true,
   });
-  if (values.batch) {
-    const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
-      if (line.trim() === '') continue;
-      writeLine(io.stdout, JSON.stringify(explainLine(line)));
-    }
-    return 0;
-  }
-  let text = values.request ?? positionals[0];
-  if (text === undefined) {
-    const chunks: string[] = [];
-    for await (const chunk of io.stdin) chunks.push(String(chunk));
-    text = chunks.join('');
-  }
-  const output = explainLine(text);
+  if (values.batch) return runBatch(io, explainRma);
+  const text = values.request ?? positionals[0] ?? (await readAll(io.stdin));
+  const output = answer(() => explainRma(JSON.parse(text)));
   if (values.json || 'error' in output) writeLine(io.stdout, JSON.stringify(output));
   else writeLine(io.stdout, formatText(output));
   if ('error' in output) {
@@ -39,15 +26,7 @@ export const runRmaExplain: TCliCommand = async (args, io) => {
   return 0;
 };
 
-function explainLine(line: string): TRmaExplainResult | { error: { code: string; message: string } } {
-  try {
-    return explainRmaRequest(JSON.parse(line), resolvePack);
-  } catch (error) {
-    return error instanceof SyntaxError
-      ? { error: { code: 'request.invalid_json', message: error.message } }
-      : errorJson(error);
-  }
-}
+const explainRma = (raw: unknown): TRmaExplainResult => explainRmaRequest(raw, resolvePack);
 
 function formatText(json: TRmaExplainResult): string {
   const head = json.refused

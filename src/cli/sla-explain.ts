@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { parseInstant } from '../domain/calendar/index.js';
@@ -6,7 +5,7 @@ import { resolvePack } from '../domain/packs/registry.js';
 import { presentSlaResult, type TSlaJson } from '../domain/sla/present-sla.js';
 import { resolveSla } from '../domain/sla/resolve-sla.js';
 import { AppError } from '../lib/app-error.js';
-import { errorJson, type TCliCommand, writeLine } from './io.js';
+import { errorJson, runBatch, type TCliCommand, writeLine } from './io.js';
 
 /** One request of `sla explain` (flags or a `--batch` NDJSON line). */
 const ZExplainRequest = z.object({
@@ -84,23 +83,7 @@ export const runSlaExplain: TCliCommand = async (args, io) => {
     },
     strict: true,
   });
-  if (values.batch) {
-    const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
-      if (line.trim() === '') continue;
-      let output: unknown;
-      try {
-        output = explainRequest(JSON.parse(line));
-      } catch (error) {
-        output =
-          error instanceof SyntaxError
-            ? { error: { code: 'request.invalid_json', message: error.message } }
-            : errorJson(error);
-      }
-      writeLine(io.stdout, JSON.stringify(output));
-    }
-    return 0;
-  }
+  if (values.batch) return runBatch(io, explainRequest);
   const request = {
     pack: values.pack,
     plan: values.plan,

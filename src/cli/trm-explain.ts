@@ -1,10 +1,9 @@
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { resolvePack } from '../domain/packs/registry.js';
 import { explainTrm, type TTrmExplain } from '../domain/training/explain-trm.js';
 import { AppError } from '../lib/app-error.js';
-import { errorJson, readAll, type TCliCommand, writeLine } from './io.js';
+import { answer, readAll, runBatch, type TCliCommand, writeLine } from './io.js';
 
 /** One request of `trm explain` (a `--json` document on stdin or flags, or a `--batch` NDJSON line). */
 const ZTrmExplainRequest = z.object({
@@ -57,14 +56,7 @@ export const runTrmExplain: TCliCommand = async (args, io) => {
     },
     strict: true,
   });
-  if (values.batch) {
-    const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
-      if (line.trim() === '') continue;
-      writeLine(io.stdout, JSON.stringify(answer(() => explainTrmRequest(JSON.parse(line)))));
-    }
-    return 0;
-  }
+  if (values.batch) return runBatch(io, explainTrmRequest);
   const result =
     values.pack !== undefined
       ? answer(() =>
@@ -88,16 +80,6 @@ export const runTrmExplain: TCliCommand = async (args, io) => {
 async function readStdinRequest(stdin: NodeJS.ReadableStream) {
   const text = await readAll(stdin);
   return answer(() => explainTrmRequest(JSON.parse(text)));
-}
-
-function answer(run: () => TTrmExplain): TTrmExplain | ReturnType<typeof errorJson> {
-  try {
-    return run();
-  } catch (error) {
-    return error instanceof SyntaxError
-      ? { error: { code: 'request.invalid_json', message: error.message } }
-      : errorJson(error);
-  }
 }
 
 function formatText(json: TTrmExplain): string {

@@ -102,7 +102,7 @@ describe('schema distributes by tenant (Citus-ready)', () => {
         : !isGlobal(table) && !distributed.has(table),
     );
     expect(missing).toEqual([]);
-    const stale = [...distributed].filter((table) => !tables.includes(table));
+    const stale = [...distributed].filter((table) => !tables.includes(table ?? ''));
     expect(stale).toEqual([]);
   });
 });
