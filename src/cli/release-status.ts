@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { resolvePack } from '../domain/packs/registry.js';
 import { assessVersionSupport, type TVersionSupport } from '../domain/releases/assess-version-support.js';
-import { AppError, isAppError } from '../lib/app-error.js';
+import { AppError } from '../lib/app-error.js';
 import { answer, readAll, runBatch, type TCliCommand, writeLine } from './io.js';
 
 const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
