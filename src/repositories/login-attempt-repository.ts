@@ -24,29 +24,13 @@ export async function recordLoginAttempt(
 export type TFailureWindow = { count: number; oldest: Date | null };
 
 /** Failures for (tenant, email) since the window start and since the last successful login. */
-export async function countRecentEmailFailures(
+export function countRecentEmailFailures(
   db: TDb,
   tenantId: string,
   email: string,
   since: Date,
 ): Promise<TFailureWindow> {
-  const lastSuccess = db
-    .selectFrom('login_attempts')
-    .select((eb) => eb.fn.max('at').as('at'))
-    .where('tenant_id', '=', tenantId)
-    .where('email', '=', email)
-    .where('succeeded', '=', true)
-    .where('at', '>=', since);
-  const row = await db
-    .selectFrom('login_attempts')
-    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('at').as('oldest')])
-    .where('tenant_id', '=', tenantId)
-    .where('email', '=', email)
-    .where('succeeded', '=', false)
-    .where('at', '>=', since)
-    .where((eb) => eb.or([eb(lastSuccess, 'is', null), eb('at', '>', lastSuccess)]))
-    .executeTakeFirstOrThrow();
-  return { count: Number(row.count), oldest: row.oldest ? new Date(row.oldest) : null };
+  return countFailuresSinceSuccess(db, { tenantId, email, ip: null, since });
 }
 
 /** Failures from one IP across all tenants since the window start. */
@@ -76,28 +60,36 @@ export async function lockLoginKey(trx: TDb, key: string): Promise<void> {
 }
 
 /** Failures for (tenant, email) from one client address since the window start and the last success. */
-export async function countRecentClientFailures(
+export function countRecentClientFailures(
   db: TDb,
   tenantId: string,
   email: string,
   ip: string,
   since: Date,
 ): Promise<TFailureWindow> {
+  return countFailuresSinceSuccess(db, { tenantId, email, ip, since });
+}
+
+/** Failures for (tenant, email[, ip]) since `since` and after the last success of that email. */
+async function countFailuresSinceSuccess(
+  db: TDb,
+  key: { tenantId: string; email: string; ip: string | null; since: Date },
+): Promise<TFailureWindow> {
   const lastSuccess = db
     .selectFrom('login_attempts')
     .select((eb) => eb.fn.max('at').as('at'))
-    .where('tenant_id', '=', tenantId)
-    .where('email', '=', email)
+    .where('tenant_id', '=', key.tenantId)
+    .where('email', '=', key.email)
     .where('succeeded', '=', true)
-    .where('at', '>=', since);
+    .where('at', '>=', key.since);
   const row = await db
     .selectFrom('login_attempts')
     .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('at').as('oldest')])
-    .where('tenant_id', '=', tenantId)
-    .where('email', '=', email)
-    .where('ip', '=', ip)
+    .where('tenant_id', '=', key.tenantId)
+    .where('email', '=', key.email)
+    .$if(key.ip !== null, (qb) => qb.where('ip', '=', key.ip ?? ''))
     .where('succeeded', '=', false)
-    .where('at', '>=', since)
+    .where('at', '>=', key.since)
     .where((eb) => eb.or([eb(lastSuccess, 'is', null), eb('at', '>', lastSuccess)]))
     .executeTakeFirstOrThrow();
   return { count: Number(row.count), oldest: row.oldest ? new Date(row.oldest) : null };
