@@ -8,6 +8,7 @@ import { registerAuthentication } from './routes/authenticate-request.js';
 import { registerErrorHandler } from './routes/error-handler.js';
 import { registerInputGuard } from './routes/guard-input.js';
 import { registerHealthRoutes } from './routes/health.js';
+import { registerIdempotencyKeys } from './routes/idempotency-key.js';
 import { registerOpenApi, registerOpenApiDocuments } from './routes/openapi.js';
 import { registerSecurityHeaders } from './routes/security-headers.js';
 import { registerWebApp } from './routes/web-app.js';
@@ -27,7 +28,7 @@ export type TBuildServerOptions = TServerDeps & {
 
 /**
  * Builds the HTTP app without listening, so tests can drive it with inject or over real HTTP.
- * Order matters: error handler → security headers → input guard → cookies → OpenAPI collector → authentication hook → routes → docs.
+ * Order matters: error handler → security headers → input guard → cookies → OpenAPI collector → authentication hook → Idempotency-Key → routes → docs.
  */
 export async function buildServer(options: TBuildServerOptions): Promise<FastifyInstance> {
   const { config } = options;
@@ -58,6 +59,7 @@ export async function buildServer(options: TBuildServerOptions): Promise<Fastify
   await app.register(cookie);
   await registerOpenApi(app);
   registerAuthentication(app, deps);
+  registerIdempotencyKeys(app, deps);
   for (const register of [...siteRegistrars, ...apiRouteRegistrars, ...(options.registrars ?? [])]) {
     await register(app, deps);
   }

@@ -1,6 +1,7 @@
 import type { ColumnType, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { TCenterTables } from './schema-center.js';
 import type { TContractTables } from './schema-contracts.js';
+import type { TIdempotencyTables } from './schema-idempotency.js';
 import type { TJobTables } from './schema-jobs.js';
 import type { TPackTables } from './schema-packs.js';
 import type { TRecordTables } from './schema-records.js';
@@ -110,6 +111,7 @@ export type TDatabase = TRecordTables & {
   TCenterTables &
   TTrainingTables &
   TContractTables &
+  TIdempotencyTables &
   TRmaTables;
 
 /** The whole database, or a transaction on it: repositories accept either. */

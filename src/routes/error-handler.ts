@@ -7,6 +7,8 @@ const statusBySuffix: ReadonlyArray<[RegExp, number]> = [
   [/^phone\.pin_invalid$/, 401],
   [/^phone\.pin_locked$/, 423],
   [/\.not_found$|^not_found$/, 404],
+  [/^idempotency\.key_reused$/, 422],
+  [/^idempotency\.in_progress$/, 409],
   [/^auth\.unauthenticated$|^auth\.invalid_credentials$/, 401],
   [/^auth\.forbidden$|\.forbidden$|^auth\.(csrf_invalid|insufficient_scope|session_required)$/, 403],
   [/\.conflict$|\.already_exists$|\.duplicate$|\.limit_reached$/, 409],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deleteExpiredIdempotencyKeys } from '../../repositories/idempotency-key-repository.js';
 import { deleteLoginAttemptsBefore } from '../../repositories/login-attempt-repository.js';
 import {
   deletePinAttemptsBefore,
@@ -9,7 +10,8 @@ import { defineJob } from '../define-job.js';
 
 /**
  * Hourly housekeeping: expired sessions and login attempts that no rate-limit window can still
- * count (older than a day, or twice the window if that is longer) are deleted. Idempotent.
+ * count (older than a day, or twice the window if that is longer) and Idempotency-Keys past their 24 hours
+ * are deleted. Idempotent.
  */
 export const purgeExpiredJob = defineJob({
   id: 'maintenance.purge-expired',
@@ -28,5 +30,7 @@ export const purgeExpiredJob = defineJob({
     const pins = await deletePinAttemptsBefore(db, new Date(now.getTime() - pinKeepMs));
     const checks = await deleteUnusedPhoneVerificationsBefore(db, new Date(now.getTime() - 86_400_000));
     if (pins + checks > 0) deps.logger?.info({ pins, checks }, 'purged stale PIN attempts and checks');
+    const keys = await deleteExpiredIdempotencyKeys(db, now);
+    if (keys > 0) deps.logger?.info({ keys }, 'purged expired idempotency keys');
   },
 });
