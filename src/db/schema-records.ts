@@ -176,9 +176,23 @@ export type TCasesTable = {
   required_details: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
   /** An open case with an unmet `not_eligible` milestone (portal S1, reading C3): sorts first, flagged. */
   needs_phone_call: TDefaulted<boolean>;
+  /** The version the customer runs, as given at intake (issue 15). */
+  customer_version: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The version's support status at intake (`TCaseVersionSupport`), computed from the pack rule (H3). */
+  version_support: ColumnType<unknown, string | null | undefined, string | null>;
+  /** IMP-16 `excluded` or IVA-38/39 `referred_to_professional_services`: ends the SLA obligations. */
+  disposition: ColumnType<
+    TCaseDisposition | null,
+    TCaseDisposition | null | undefined,
+    TCaseDisposition | null
+  >;
+  disposition_reason: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: TCreated;
   updated_at: TUpdated;
 };
+
+export const caseDispositions = ['excluded', 'referred_to_professional_services'] as const;
+export type TCaseDisposition = (typeof caseDispositions)[number];
 
 export type TCaseMilestonesTable = {
   tenant_id: string;

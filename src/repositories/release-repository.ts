@@ -56,10 +56,11 @@ export async function markReleasePublished(
   id: string,
   by: string,
   at: Date,
+  gaDate: string,
 ): Promise<TReleaseRow | undefined> {
   return trx
     .updateTable('releases')
-    .set({ status: 'published', published_by: by, published_at: at })
+    .set({ status: 'published', published_by: by, published_at: at, ga_date: gaDate })
     .where('tenant_id', '=', tenantId)
     .where('id', '=', id)
     .where('status', '=', 'planned')
@@ -95,4 +96,21 @@ export async function countFixedCases(db: TDb, tenantId: string, releaseIds: rea
     .groupBy('outcome_release_id')
     .execute();
   return new Map(rows.map((row) => [row.outcome_release_id as string, Number(row.count)]));
+}
+
+/** Every release of the given products (published and planned), oldest GA first (the roadmap). */
+export async function listProductReleases(
+  db: TDb,
+  tenantId: string,
+  productIds: readonly string[],
+): Promise<TReleaseRow[]> {
+  if (productIds.length === 0) return [];
+  return db
+    .selectFrom('releases')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('product_id', 'in', [...productIds])
+    .orderBy('ga_date', 'asc')
+    .orderBy('created_at', 'asc')
+    .execute();
 }

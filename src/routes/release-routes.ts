@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createRelease } from '../commands/releases/create-release.js';
+import { loadSupportOfReleases } from '../commands/releases/load-release-support.js';
 import { publishRelease } from '../commands/releases/publish-release.js';
 import { releaseStatuses } from '../db/schema-releases.js';
 import { AppError } from '../lib/app-error.js';
@@ -10,10 +11,13 @@ import type { TRouteRegistrar } from './api-types.js';
 import { errorResponses } from './error-schema.js';
 import { requireActor } from './route-auth.js';
 
+const ZIsoDate = z.iso.date();
 const ZReleaseCreate = z.strictObject({
   version: z.string().trim().min(1).max(100),
   productId: z.uuid().optional(),
   notes: z.string().max(20_000).optional(),
+  gaDate: ZIsoDate.optional().describe('Planned GA date; omit while the release is not scheduled'),
+  endOfShipping: ZIsoDate.optional().describe('Last day it ships; default the successor’s GA date (H3)'),
 });
 const ZReleaseQuery = z.strictObject({
   status: z.enum(releaseStatuses).optional(),
@@ -46,7 +50,12 @@ export const registerReleaseRoutes: TRouteRegistrar = (app, deps) => {
         actor.tenantId,
         rows.map((row) => row.id),
       );
-      return { items: rows.map((row) => presentRelease(row, actor, counts.get(row.id) ?? 0)) };
+      const support = await loadSupportOfReleases(deps.db, actor.tenantId, rows, deps.clock());
+      return {
+        items: rows.map((row) =>
+          presentRelease(row, actor, counts.get(row.id) ?? 0, support.get(row.id) ?? null),
+        ),
+      };
     },
   );
 
@@ -56,7 +65,7 @@ export const registerReleaseRoutes: TRouteRegistrar = (app, deps) => {
       config: { auth: 'cases:write' },
       schema: {
         tags: ['releases'],
-        summary: 'Record a planned release (vendor admins, support managers)',
+        summary: 'Record a planned release with its planned GA date (vendor admins, support managers)',
         body: ZReleaseCreate,
         response: { 201: ZReleaseView, ...errorResponses },
       },
@@ -74,7 +83,8 @@ export const registerReleaseRoutes: TRouteRegistrar = (app, deps) => {
       config: { auth: 'cases:write' },
       schema: {
         tags: ['releases'],
-        summary: 'Publish a release and notify the customers of the cases it fixes (idempotent)',
+        summary:
+          'Publish a release (GA = today) and notify the cases it fixes and, per plan, the accounts (idempotent)',
         params: ZReleaseParams,
         response: {
           200: z.object({ release: ZReleaseView, notifiedCases: z.number().int() }),
@@ -87,8 +97,9 @@ export const registerReleaseRoutes: TRouteRegistrar = (app, deps) => {
       const result = await publishRelease(deps, actor, request.params.id, deps.clock());
       const counts = await countFixedCases(deps.db, actor.tenantId, [result.release.id]);
       const current = (await findRelease(deps.db, actor.tenantId, result.release.id)) ?? result.release;
+      const support = await loadSupportOfReleases(deps.db, actor.tenantId, [current], deps.clock());
       return {
-        release: presentRelease(current, actor, counts.get(current.id) ?? 0),
+        release: presentRelease(current, actor, counts.get(current.id) ?? 0, support.get(current.id) ?? null),
         notifiedCases: result.notifiedCases,
       };
     },

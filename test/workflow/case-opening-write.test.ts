@@ -131,6 +131,7 @@ describe('opening a case in one statement', () => {
           sla_input: JSON.stringify(row.sla_input),
           tier3_checklist: null,
           outcome: null,
+          version_support: null,
         },
         milestones: [],
         audit: {

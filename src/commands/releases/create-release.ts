@@ -14,9 +14,13 @@ export type TCreateReleaseInput = {
   version: string;
   productId?: string | undefined;
   notes?: string | undefined;
+  /** Planned GA date ('YYYY-MM-DD'); none = not scheduled yet (C6: no due date). */
+  gaDate?: string | undefined;
+  /** When shipping stops; none = the successor's GA date (H3). */
+  endOfShipping?: string | undefined;
 };
 
-/** Records a planned release (vendor admins and support managers); one per product and version. */
+/** Records a planned release with its planned GA date (vendor admins, support managers); one per product and version. */
 export async function createRelease(
   deps: { db: TDb },
   actor: TActor,
@@ -45,6 +49,8 @@ export async function createRelease(
       version: input.version,
       notes: input.notes ?? '',
       status: 'planned',
+      ga_date: input.gaDate ?? null,
+      end_of_shipping: input.endOfShipping ?? null,
       created_by: describeActor(actor),
       created_at: now,
       published_by: null,
@@ -55,7 +61,7 @@ export async function createRelease(
       action: 'release.created',
       entityType: 'release',
       entityId: row.id,
-      after: { version: row.version, productId },
+      after: { version: row.version, productId, gaDate: row.ga_date },
       at: now,
     });
     return row;

@@ -1,6 +1,7 @@
 import type { TDb } from '../../db/schema.js';
 import type { TReleaseRow } from '../../db/schema-releases.js';
 import { withTransaction } from '../../db/with-transaction.js';
+import { dateInZone } from '../../domain/contracts/contract-dates.js';
 import { AppError } from '../../lib/app-error.js';
 import { recordEvent } from '../../outbox/record-event.js';
 import { describeActor, type TActor } from '../../policies/actor.js';
@@ -11,6 +12,7 @@ import {
   findRelease,
   markReleasePublished,
 } from '../../repositories/release-repository.js';
+import { CONTRACT_DATE_ZONE } from '../contracts/load-entitlement.js';
 import { notifyFixedCases } from './notify-fixed-cases.js';
 
 /**
@@ -30,7 +32,16 @@ export async function publishRelease(
     if (!releasePolicy.can(actor, 'create', existing)) {
       throw new AppError('auth.forbidden', 'Only vendor admins and support managers publish releases');
     }
-    const published = await markReleasePublished(trx, actor.tenantId, releaseId, describeActor(actor), now);
+    // The GA date becomes the day it actually shipped (contract dates are read in UTC).
+    const gaDate = dateInZone(now, CONTRACT_DATE_ZONE);
+    const published = await markReleasePublished(
+      trx,
+      actor.tenantId,
+      releaseId,
+      describeActor(actor),
+      now,
+      gaDate,
+    );
     if (!published) return { release: existing, notifiedCases: 0 };
     const cases = await claimCasesToNotify(trx, actor.tenantId, releaseId, now);
     await notifyFixedCases(trx, published, cases, now);
@@ -40,7 +51,7 @@ export async function publishRelease(
       entityType: 'release',
       entityId: releaseId,
       before: { status: existing.status },
-      after: { status: 'published', notifiedCases: cases.map((kase) => kase.id) },
+      after: { status: 'published', gaDate, notifiedCases: cases.map((kase) => kase.id) },
       at: now,
     });
     await recordEvent(trx, {
