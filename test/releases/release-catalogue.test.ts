@@ -55,17 +55,27 @@ describe('release catalogue (H3, IMP-14)', () => {
       await manager.post('/api/v1/releases', { version: '7.4', productId: product.id, gaDate: '2027-03-01' })
     ).json();
     const published = await manager.post(`/api/v1/releases/${planned.id}/publish`);
-    expect(published.json().release).toMatchObject({ gaDate: '2026-12-02', support: { status: 'supported' } });
+    expect(published.json().release).toMatchObject({
+      gaDate: '2026-12-02',
+      support: { status: 'supported' },
+    });
     // 7.2 is now two behind: its N-1 window ended the day before 7.4 shipped; 12 months past 7.3's GA still hold.
     clock.set(new Date('2027-03-01T12:00:00Z'));
     const versions = await listVersions(app, tenant.users.agent as never);
-    expect(versions.get('7.2')?.support).toMatchObject({ status: 'unsupported', supportedUntil: '2027-02-28' });
+    expect(versions.get('7.2')?.support).toMatchObject({
+      status: 'unsupported',
+      supportedUntil: '2027-02-28',
+    });
   });
 
   it('refuses an impossible GA date naming the field, and customers may not create releases', async () => {
     const { app, tenant, product } = await setupCatalogue();
     const manager = await loginAs(app, tenant.users.support_manager);
-    const bad = await manager.post('/api/v1/releases', { version: '8.0', productId: product.id, gaDate: '2027-02-30' });
+    const bad = await manager.post('/api/v1/releases', {
+      version: '8.0',
+      productId: product.id,
+      gaDate: '2027-02-30',
+    });
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json().error)).toContain('gaDate');
     const customer = await loginAs(app, tenant.users.customer_admin);

@@ -1,5 +1,5 @@
-import { createManualClock, createTestApp, createTestTenant, loginAs } from '../helpers/index.js';
 import { addContract } from '../api/record-fixtures.js';
+import { createManualClock, createTestApp, createTestTenant, loginAs } from '../helpers/index.js';
 
 /**
  * A tenant with an Imprivata OneSign product and three releases published on their GA days
