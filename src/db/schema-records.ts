@@ -1,4 +1,5 @@
 import type { ColumnType, Insertable, Selectable } from 'kysely';
+import { caseStatuses, type TCaseStatus } from '../domain/workflow/case-lifecycle.js';
 
 /**
  * Table types of the system of record (migration 20261124193000-create-record-tables); composed into
@@ -22,8 +23,8 @@ export const contractChannels = ['direct', 'reseller'] as const;
 export type TContractChannel = (typeof contractChannels)[number];
 export const contractStatuses = ['active', 'suspended', 'lapsed', 'terminated', 'pending'] as const;
 export type TContractStatus = (typeof contractStatuses)[number];
-export const caseStatuses = ['new', 'in_progress', 'waiting_on_customer', 'resolved', 'closed'] as const;
-export type TCaseStatus = (typeof caseStatuses)[number];
+// The case status list is declared once, with the lifecycle table, in the domain.
+export { caseStatuses, type TCaseStatus };
 export const caseChannels = ['portal', 'phone', 'email'] as const;
 export type TCaseChannel = (typeof caseChannels)[number];
 export const caseQueues = ['standard', 'on_call'] as const;

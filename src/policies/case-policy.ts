@@ -1,4 +1,9 @@
-import type { TCaseRow, TCaseStatus } from '../db/schema-records.js';
+import type { TCaseRow } from '../db/schema-records.js';
+import {
+  caseTransitions,
+  isOpenCaseStatus,
+  type TCaseTransition,
+} from '../domain/workflow/case-lifecycle.js';
 import { missingDetailsOfCase } from '../domain/workflow/case-required-details.js';
 import { isCustomerRole, type TActor } from './actor.js';
 import { definePolicy } from './define-policy.js';
@@ -20,31 +25,13 @@ export type TCaseAction =
   | 'set_outcome'
   | 'request_details';
 
-/** The status each transition action leads to, and the statuses it may start from. */
-export const caseTransitions: Record<
-  'start' | 'wait_on_customer' | 'resolve' | 'close' | 'reopen',
-  { to: TCaseStatus; from: readonly TCaseStatus[] }
-> = {
-  start: { to: 'in_progress', from: ['new', 'waiting_on_customer'] },
-  wait_on_customer: { to: 'waiting_on_customer', from: ['new', 'in_progress'] },
-  resolve: { to: 'resolved', from: ['new', 'in_progress', 'waiting_on_customer'] },
-  close: { to: 'closed', from: ['resolved'] },
-  reopen: { to: 'in_progress', from: ['resolved'] },
-};
-
-/** The transition action that moves a case from `from` to `to`, or null when none does. */
-export function transitionFor(from: TCaseStatus, to: TCaseStatus): keyof typeof caseTransitions | null {
-  for (const [action, rule] of Object.entries(caseTransitions)) {
-    if (rule.to === to && rule.from.includes(from)) return action as keyof typeof caseTransitions;
-  }
-  return null;
-}
-
 const isVendor = (actor: TActor) => actor.kind === 'system' || !isCustomerRole(actor.role);
+/** Not closed: a resolved case still takes comments, attachments and edits. */
 const isOpen = (row: TCaseRow) => row.status !== 'closed';
-const isActive = (row: TCaseRow) => row.status !== 'resolved' && row.status !== 'closed';
+const isActive = (row: TCaseRow) => isOpenCaseStatus(row.status);
 const lacksDetails = (row: TCaseRow) => missingDetailsOfCase(row).length > 0;
-const may = (action: keyof typeof caseTransitions) => (_actor: TActor, row: TCaseRow) =>
+/** The lifecycle table (domain/workflow/case-lifecycle.ts) decides which statuses each move starts from. */
+const may = (action: TCaseTransition) => (_actor: TActor, row: TCaseRow) =>
   caseTransitions[action].from.includes(row.status);
 
 /**

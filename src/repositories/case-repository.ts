@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
 import type { TDb } from '../db/schema.js';
 import type { TCaseQueue, TCaseRow, TCaseStatus } from '../db/schema-records.js';
+import { openCaseStatuses } from '../domain/workflow/case-lifecycle.js';
 import type { TRecordScope } from './record-repository.js';
 
-/** The open statuses: the agent queue (`status=open`) uses the partial index cases_open_queue_idx. */
-export const openCaseStatuses = ['new', 'in_progress', 'waiting_on_customer'] as const;
+// The open statuses (domain/workflow/case-lifecycle.ts): the agent queue (`status=open`) uses the
+// partial index cases_open_queue_idx, whose predicate lists the same statuses.
 
 export async function findCase(db: TDb, scope: TRecordScope, id: string): Promise<TCaseRow | undefined> {
   return db
@@ -43,12 +44,12 @@ export async function updateCase(
 export async function refreshNextDue(trx: TDb, tenantId: string, caseId: string): Promise<void> {
   // needs_phone_call (domain/workflow/needs-phone-call.ts): an open case with an unmet not_eligible
   // milestone; its sort key is its opening, so it leads the queue.
-  await sql`update cases set needs_phone_call = status not in ('resolved', 'closed') and exists (
+  await sql`update cases set needs_phone_call = status in (${sql.join([...openCaseStatuses])}) and exists (
       select 1 from case_milestones m
       where m.tenant_id = cases.tenant_id and m.case_id = cases.id
         and m.kind = 'not_eligible' and m.met_at is null)
     where tenant_id = ${tenantId} and id = ${caseId}`.execute(trx);
-  await sql`update cases set next_due_at = case when status in ('resolved', 'closed') then null
+  await sql`update cases set next_due_at = case when status not in (${sql.join([...openCaseStatuses])}) then null
       when needs_phone_call then opened_at else (
       select min(m.due_at) from case_milestones m
       where m.tenant_id = cases.tenant_id and m.case_id = cases.id

@@ -1,6 +1,6 @@
 import type { TDb } from '../db/schema.js';
 import type { TCaseQueue, TCaseRow } from '../db/schema-records.js';
-import { openCaseStatuses } from './case-repository.js';
+import { openCaseStatuses } from '../domain/workflow/case-lifecycle.js';
 import { has24x7Contact } from './contact-queries.js';
 
 /** The ids among `userIds` that are vendor users of the tenant (any state). */

@@ -1,10 +1,11 @@
 import type { TDb } from '../../db/schema.js';
 import type { TCaseRow, TCaseStatus } from '../../db/schema-records.js';
 import { withTransaction } from '../../db/with-transaction.js';
+import { transitionFor } from '../../domain/workflow/case-lifecycle.js';
 import { missingIncidentDetails } from '../../domain/workflow/incident-details.js';
 import { AppError } from '../../lib/app-error.js';
 import type { TActor } from '../../policies/actor.js';
-import { casePolicy, transitionFor } from '../../policies/case-policy.js';
+import { casePolicy } from '../../policies/case-policy.js';
 import { recordAudit } from '../../repositories/audit-repository.js';
 import { markMilestonesMet } from '../../repositories/case-milestone-repository.js';
 import { findCase, refreshNextDue, updateCase } from '../../repositories/case-repository.js';

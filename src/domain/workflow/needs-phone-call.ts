@@ -1,3 +1,5 @@
+import { isOpenCaseStatus } from './case-lifecycle.js';
+
 /**
  * Whether an open case needs a phone call: a milestone is `not_eligible` (e.g. an S1 reported through
  * the portal, which the pack commits to only when reported by phone, reading C3) and not met yet.
@@ -6,7 +8,7 @@ export function needsPhoneCall(
   status: string,
   milestones: readonly { kind: string; metAt: number | null }[],
 ): boolean {
-  if (status === 'resolved' || status === 'closed') return false;
+  if (!isOpenCaseStatus(status)) return false;
   return milestones.some((milestone) => milestone.kind === 'not_eligible' && milestone.metAt === null);
 }
 

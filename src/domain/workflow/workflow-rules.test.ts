@@ -35,7 +35,7 @@ describe('case lifecycle', () => {
     ['in_progress', 'resolved', false, { resolve: true }],
     ['resolved', 'closed', false, { close: true }],
     ['resolved', 'in_progress', false, { reopen: true }],
-    ['closed', 'in_progress', false, { reopen: true }],
+    ['closed', 'in_progress', false, 'case.invalid_transition'],
     ['closed', 'resolved', false, 'case.invalid_transition'],
     ['new', 'closed', false, 'case.invalid_transition'],
     ['in_progress', 'new', false, 'case.invalid_transition'],

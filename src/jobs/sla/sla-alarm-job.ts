@@ -7,12 +7,11 @@ import {
 import { newId } from '../../db/new-id.js';
 import type { TTransaction } from '../../db/schema.js';
 import { dueAlarm } from '../../domain/workflow/breach-warning.js';
+import { isOpenCaseStatus } from '../../domain/workflow/case-lifecycle.js';
 import { recordEvent } from '../../outbox/record-event.js';
 import { recordAudit } from '../../repositories/audit-repository.js';
 import { refreshNextDue } from '../../repositories/case-repository.js';
 import { defineJob } from '../define-job.js';
-
-const openStatuses = ['new', 'in_progress', 'waiting_on_customer'] as const;
 
 /**
  * One SLA timer of one milestone, enqueued by the sweep: a breach warning, a breach, or a timed
@@ -47,7 +46,7 @@ export const slaAlarmJob = defineJob({
       .where('tenant_id', '=', payload.tenantId)
       .where('id', '=', milestone.case_id)
       .executeTakeFirst();
-    if (!kase || !(openStatuses as readonly string[]).includes(kase.status)) return;
+    if (!kase || !isOpenCaseStatus(kase.status)) return;
     const due = milestone.due_at.getTime();
     const system = { kind: 'system' as const, tenantId: payload.tenantId, name: 'sla' };
     const caseRef = {

@@ -4,12 +4,12 @@ import { findCasePack } from '../../commands/packs/find-pack-version.js';
 import { milestoneClock } from '../../commands/workflow/centre-calendar.js';
 import type { TDatabase, TDb } from '../../db/schema.js';
 import { warningInstant } from '../../domain/workflow/breach-warning.js';
+import { openCaseStatuses } from '../../domain/workflow/case-lifecycle.js';
 import { defineJob } from '../define-job.js';
 import { enqueueJob } from '../enqueue-job.js';
 import { slaAlarmJob } from './sla-alarm-job.js';
 
 const batch = 500;
-const openStatuses = ['new', 'in_progress', 'waiting_on_customer'] as const;
 
 /**
  * Sweep-then-queue for SLA timers (every minute, or for one tenant on demand): (1) computes the
@@ -58,7 +58,7 @@ function runningDeadlines(db: TDb, tenantId: string | undefined) {
     .where('m.kind', '=', 'deadline')
     .where('m.due_at', 'is not', null)
     .where('m.met_at', 'is', null)
-    .where('c.status', 'in', openStatuses)
+    .where('c.status', 'in', openCaseStatuses)
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(

@@ -4,6 +4,7 @@ import { centreCalendars } from '../../commands/workflow/centre-calendar.js';
 import { listSupportManagers } from '../../commands/workflow/workflow-recipients.js';
 import { newId } from '../../db/new-id.js';
 import type { TTransaction } from '../../db/schema.js';
+import { isOpenCaseStatus } from '../../domain/workflow/case-lifecycle.js';
 import { decideFollowTheSun } from '../../domain/workflow/follow-the-sun.js';
 import { recordEvent } from '../../outbox/record-event.js';
 import { recordAudit } from '../../repositories/audit-repository.js';
@@ -14,8 +15,6 @@ import {
 } from '../../repositories/case-routing-repository.js';
 import { findRecord } from '../../repositories/record-repository.js';
 import { defineJob } from '../define-job.js';
-
-const openStatuses = ['new', 'in_progress', 'waiting_on_customer'];
 
 /**
  * Moves one S1 case to the next open centre (IVA-22). Idempotent: under a row lock it re-checks
@@ -33,7 +32,7 @@ export const followTheSunTransferJob = defineJob({
   handle: async ({ payload, now, db }) => {
     const trx = db as TTransaction;
     const kase = await findCaseForUpdate(trx, payload.tenantId, payload.caseId);
-    if (!kase || !openStatuses.includes(kase.status) || kase.centre !== payload.from) return;
+    if (!kase || !isOpenCaseStatus(kase.status) || kase.centre !== payload.from) return;
     const policy = await casePack(trx, kase);
     const decision = decideFollowTheSun(policy, {
       plan: kase.plan,
