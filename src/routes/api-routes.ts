@@ -1,5 +1,6 @@
 import { registerAccountRoutes } from './account-routes.js';
 import type { TRouteRegistrar } from './api-types.js';
+import { registerApplianceSupportRoutes } from './appliance-support-routes.js';
 import { registerAuditRoutes } from './audit-routes.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { registerCaseActionRoutes } from './case-action-routes.js';
@@ -50,4 +51,5 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerTrmRoutes,
   registerUsageRoutes,
   registerRmaRoutes,
+  registerApplianceSupportRoutes,
 ];

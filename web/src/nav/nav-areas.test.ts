@@ -25,12 +25,13 @@ describe('navigation by role', () => {
         'Cases',
         'Contracts & plan',
         'Named contacts',
+        'Appliances',
         'Knowledge base',
         'Contact support',
         'Downloads',
         'Training',
       ],
-      agent: ['Queue', 'Phone intake', 'Support manager', 'Knowledge base', 'SLA reports'],
+      agent: ['Queue', 'Phone intake', 'Support manager', 'Knowledge base', 'RMAs', 'SLA reports'],
       admin: ['Policy packs', 'Calendars', 'Users & roles', 'Webhooks'],
     });
     // The API refuses agents the escalated-cases view, so agents are not offered it.
@@ -38,6 +39,7 @@ describe('navigation by role', () => {
       'Queue',
       'Phone intake',
       'Knowledge base',
+      'RMAs',
       'SLA reports',
     ]);
   });

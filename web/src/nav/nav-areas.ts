@@ -34,6 +34,12 @@ export const navAreas: readonly TNavArea[] = [
         description: 'People authorised to open cases and call support.',
       },
       {
+        id: 'appliances',
+        label: 'Appliances',
+        path: '/portal/appliances',
+        description: 'Your appliances, warranty ends, support status and returns (RMAs).',
+      },
+      {
         id: 'help',
         label: 'Knowledge base',
         path: '/portal/help',
@@ -87,6 +93,12 @@ export const navAreas: readonly TNavArea[] = [
         label: 'Knowledge base',
         path: '/agent/knowledge-base',
         description: 'Write, review and publish articles.',
+      },
+      {
+        id: 'rmas',
+        label: 'RMAs',
+        path: '/agent/rmas',
+        description: 'Hardware returns by next deadline; record findings and shipments.',
       },
       {
         id: 'reports',

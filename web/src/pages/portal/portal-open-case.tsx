@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { describeError } from '../../api/api-error.js';
 import type { TCase, TPage } from '../../api/case-types.js';
 import type { TAccount, TContract } from '../../api/record-types.js';
@@ -55,7 +55,9 @@ function OpenCaseForm({ contracts }: { contracts: readonly TContract[] }) {
   const choices = usable.length > 0 ? usable : contracts;
   const [contractId, setContractId] = useState(choices[0]?.id ?? '');
   const [severity, setSeverity] = useState('');
-  const [title, setTitle] = useState('');
+  // A prefilled title when coming from another page (e.g. the appliance page's "Request an RMA").
+  const [params] = useSearchParams();
+  const [title, setTitle] = useState(params.get('title') ?? '');
   const [description, setDescription] = useState('');
   const [details, setDetails] = useState<Record<string, string>>({});
   const contract = choices.find((candidate) => candidate.id === contractId);
