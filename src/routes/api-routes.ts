@@ -19,6 +19,7 @@ import { registerReleaseRoutes } from './release-routes.js';
 import { registerReleaseStatusRoutes } from './release-status-routes.js';
 import { registerReportRoutes } from './report-routes.js';
 import { registerRmaRoutes } from './rma-routes.js';
+import { registerSearchRoutes } from './search-routes.js';
 import { registerTokenRoutes } from './token-routes.js';
 import { registerTrmRoutes } from './trm-routes.js';
 import { registerUsageRoutes } from './usage-routes.js';
@@ -36,6 +37,7 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerCaseRoutes,
   registerCaseCommentRoutes,
   registerCaseActionRoutes,
+  registerSearchRoutes,
   registerReleaseRoutes,
   registerReleaseStatusRoutes,
   registerPackRoutes,

@@ -18,6 +18,7 @@ import * as serviceReviewCreatedByLabel from './20261203160100-service-review-cr
 import * as caseNeedsPhoneCall from './20261203170000-case-needs-phone-call.js';
 import * as releaseCatalogue from './20261204120000-release-catalogue.js';
 import * as createIdempotencyKeys from './20261204140000-create-idempotency-keys.js';
+import * as fullTextSearch from './20261204160000-full-text-search.js';
 
 /**
  * Every migration, by name. A static list (not a folder scan) so migrations run the same from tsx,
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '20261203170000-case-needs-phone-call': caseNeedsPhoneCall,
   '20261204120000-release-catalogue': releaseCatalogue,
   '20261204140000-create-idempotency-keys': createIdempotencyKeys,
+  '20261204160000-full-text-search': fullTextSearch,
 };
