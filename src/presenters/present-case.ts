@@ -14,6 +14,7 @@ import type { TSlaJson } from '../domain/sla/present-sla.js';
 import type { TActor } from '../policies/actor.js';
 import { casePolicy, type TCaseAction } from '../policies/case-policy.js';
 import { isCustomerActor, presentExplanation } from './customer-wording.js';
+import { presentCaseVersion, ZCaseVersionFields } from './present-case-version.js';
 import { presentCaseWorkflow, ZCaseWorkflowFields } from './present-case-workflow.js';
 
 const iso = (value: Date | null) => (value === null ? null : value.toISOString());
@@ -81,6 +82,7 @@ export const ZCaseView = z
     closedAt: z.iso.datetime().nullable(),
     updatedAt: z.iso.datetime(),
     milestones: z.array(ZMilestoneView).optional(),
+    ...ZCaseVersionFields.shape,
     ...ZCaseWorkflowFields.shape,
     allowedActions: z.array(z.enum(casePolicy.actions as [TCaseAction, ...TCaseAction[]])),
   })
@@ -120,6 +122,7 @@ export function presentCase(
     closedAt: iso(row.closed_at),
     updatedAt: row.updated_at.toISOString(),
     ...(milestones ? { milestones: milestones.map((milestone) => presentMilestone(milestone, actor)) } : {}),
+    ...presentCaseVersion(row),
     ...presentCaseWorkflow(row),
     allowedActions: casePolicy.allowedActions(actor, row),
   };

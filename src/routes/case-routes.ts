@@ -19,6 +19,13 @@ export const ZCaseCreate = z.strictObject({
   accountId: z.uuid().optional().describe('Customers may omit it (their own account)'),
   contractId: z.uuid().optional().describe("Default: the account's active contract"),
   productId: z.uuid().optional(),
+  productVersion: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('The version the customer runs; an unsupported one is accepted and flagged (H3)'),
   title: z.string().trim().min(1).max(300),
   description: z.string().trim().min(1).max(50_000),
   severity: z.string().min(1).max(20).describe('A severity of the contract’s pack (P0–P3, S1–S4)'),

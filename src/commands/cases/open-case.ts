@@ -21,6 +21,7 @@ import { scopeOf } from '../../repositories/record-scope.js';
 import { chooseAssignedEngineer } from '../accounts/assigned-engineer.js';
 import { CONTRACT_DATE_ZONE } from '../contracts/load-entitlement.js';
 import { findContractPack } from '../packs/find-pack-version.js';
+import { assessVersionAtIntake } from '../releases/assess-version-at-intake.js';
 import { uniqueRecipients } from '../workflow/workflow-recipients.js';
 import { caseAssignedEvent, caseOpenedEvent } from './case-events.js';
 import { checkCaseContract } from './check-case-contract.js';
@@ -38,6 +39,8 @@ export type TOpenCaseInput = {
   /** Customers always open through the portal; vendor users may record phone or email intake. */
   channel?: TCaseChannel | undefined;
   details?: TIncidentDetails | undefined;
+  /** The version the customer runs; checked against the product's releases (H3) and flagged, never refused. */
+  productVersion?: string | undefined;
   /** Phone intake only, after the caller's Premium PIN was checked (C8); not accepted from the API body. */
   pinVerified?: boolean | undefined;
 };
@@ -138,6 +141,11 @@ export async function openCase(
     'new',
     sla.milestones.map((milestone) => ({ kind: milestone.kind, metAt: null })),
   );
+  const productId = input.productId ?? contract.product_id;
+  const versionSupport =
+    input.productVersion === undefined
+      ? null
+      : await assessVersionAtIntake(db, actor.tenantId, policy, productId, input.productVersion, now);
   const assignee = chooseAssignedEngineer(policy, contract.plan, account, account.available_engineers);
   const id = newId(now.getTime());
   const values = {
@@ -145,7 +153,9 @@ export async function openCase(
     id,
     account_id: account.id,
     contract_id: contract.id,
-    product_id: input.productId ?? contract.product_id,
+    product_id: productId,
+    customer_version: input.productVersion ?? null,
+    version_support: versionSupport === null ? null : JSON.stringify(versionSupport),
     title: input.title,
     description: input.description,
     details: JSON.stringify(details),

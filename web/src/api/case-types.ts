@@ -33,6 +33,14 @@ export type TCase = {
   /** An open case with a not-eligible milestone (portal S1): sorts first, needs a phone call. */
   needsPhoneCall?: boolean;
   tier: number;
+  /** The version the customer runs and its support status at intake (H3), when given. */
+  productVersion?: string | null;
+  versionSupport?: {
+    status: 'supported' | 'unsupported' | 'unknown';
+    supportedUntil: string | null;
+    reason: string;
+    code: string | null;
+  } | null;
   assigneeId?: string | null;
   openedAt: string;
   nextDueAt?: string | null;

@@ -23,10 +23,26 @@ export function CaseSummary({ item }: { item: TCase }) {
         <Fact term="Support centre">{centre?.name ?? item.centre}</Fact>
         <Fact term="Tier">{item.tier}</Fact>
         <Fact term="Channel">{humanise(item.channel)}</Fact>
+        {item.productVersion && (
+          <Fact term="Version">
+            {item.productVersion}
+            {item.versionSupport && item.versionSupport.status !== 'supported' && (
+              <>
+                {' '}
+                ({item.versionSupport.status === 'unsupported' ? 'unsupported version' : 'unknown version'})
+              </>
+            )}
+          </Fact>
+        )}
         <Fact term="Opened">
           <InstantTime value={item.openedAt} centreZone={centre?.timezone} centreLabel={centre?.name} />
         </Fact>
       </dl>
+      {item.versionSupport && item.versionSupport.status !== 'supported' && (
+        <p className="alert alert--warning" role="note">
+          {item.versionSupport.reason}
+        </p>
+      )}
       {item.description && <p className="case-description">{item.description}</p>}
       {details.length > 0 && (
         <dl className="case-details">
