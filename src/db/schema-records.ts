@@ -83,6 +83,10 @@ export type TContractsTable = {
   status: TContractStatus;
   licences: TDefaulted<number>;
   auto_renew: TDefaulted<boolean>;
+  /** Appliance ship date the initial Imprivata term is computed from (K1). */
+  ship_date: TDefaulted<string | null>;
+  /** The vendor withheld service for non-payment from this date (IMP-10). */
+  service_withheld_on: TDefaulted<string | null>;
   created_at: TCreated;
   updated_at: TUpdated;
 };

@@ -2,6 +2,7 @@ import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { TDb } from '../db/schema.js';
 import type { TAccountRow, TContractRow } from '../db/schema-records.js';
 import { has24x7Contact } from './contact-queries.js';
+import { standingFactsOf, type TStandingFacts } from './contract-facts-repository.js';
 import { customerRecipientsQuery } from './customer-recipient-repository.js';
 import type { TRecordScope } from './record-repository.js';
 
@@ -18,7 +19,10 @@ export type TOpeningContract = Pick<
   | 'term_end'
   | 'auto_renew'
   | 'product_id'
+  | 'service_withheld_on'
 > & {
+  /** The contract's stored terms, notices and invoice dates (its standing, issue 12). */
+  standing: Omit<TStandingFacts, never>;
   /** The tenant has published versions of the contract's pack (else only the built-in pack applies). */
   tenant_versions: boolean;
 };
@@ -94,7 +98,9 @@ export async function findOpeningContext(
             'k.term_end',
             'k.auto_renew',
             'k.product_id',
+            'k.service_withheld_on',
           ])
+          .select((kb) => standingFactsOf(kb.ref('k.tenant_id'), kb.ref('k.id')).as('standing'))
           .select((kb) =>
             kb
               .exists(

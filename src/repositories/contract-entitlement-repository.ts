@@ -10,6 +10,7 @@ export type TEntitlementContractRow = {
   term_start: string;
   term_end: string;
   auto_renew: boolean;
+  service_withheld_on: string | null;
 };
 
 /**
@@ -47,6 +48,7 @@ export async function findEntitlementFacts(
       'k.term_start',
       'k.term_end',
       'k.auto_renew',
+      'k.service_withheld_on',
       'p.pack_id as product_pack_id',
     ])
     .where('k.tenant_id', '=', tenantId)

@@ -7,6 +7,7 @@ import { registerCaseActionRoutes } from './case-action-routes.js';
 import { registerCaseCommentRoutes } from './case-comment-routes.js';
 import { registerCaseRoutes } from './case-routes.js';
 import { registerContactRoutes } from './contact-routes.js';
+import { registerContractCommerceRoutes } from './contract-commerce-routes.js';
 import { registerContractRoutes } from './contract-routes.js';
 import { registerCustomerCenterRoutes } from './customer-center-routes.js';
 import { registerKbRoutes } from './kb-routes.js';
@@ -33,6 +34,7 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerUserRoutes,
   registerAccountRoutes,
   registerContractRoutes,
+  registerContractCommerceRoutes,
   registerContactRoutes,
   registerCaseRoutes,
   registerCaseCommentRoutes,

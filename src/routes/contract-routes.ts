@@ -31,8 +31,11 @@ export const registerContractRoutes: TRouteRegistrar = (app, deps) => {
       packVersion: z.string().min(1).max(50).optional(),
       plan: z.string().min(1).max(100),
       channel: z.enum(contractChannels).default('direct'),
-      termStart: ZDate,
-      termEnd: ZDate,
+      shipDate: ZDate.optional().describe('Appliance ship date: the initial term is computed from it (K1)'),
+      termStart: ZDate.optional().describe('Term start (K2); defaults to the ship date'),
+      termEnd: ZDate.optional().describe(
+        'Computed from shipDate/termStart when omitted (legacy callers may give it)',
+      ),
       status: z.enum(contractStatuses).default('active'),
       licences: z.number().int().min(0).max(10_000_000).default(0),
       autoRenew: z.boolean().default(true),

@@ -19,6 +19,7 @@ import { findOpeningContext } from '../../repositories/case-opening-context-repo
 import { caseNumberMarker, insertCaseOpening } from '../../repositories/case-opening-repository.js';
 import { scopeOf } from '../../repositories/record-scope.js';
 import { chooseAssignedEngineer } from '../accounts/assigned-engineer.js';
+import { standingOf } from '../contracts/contract-standing-of.js';
 import { CONTRACT_DATE_ZONE } from '../contracts/load-entitlement.js';
 import { findContractPack } from '../packs/find-pack-version.js';
 import { assessVersionAtIntake } from '../releases/assess-version-at-intake.js';
@@ -90,8 +91,11 @@ export async function openCase(
   const policy: TPolicy = await findContractPack(db, actor.tenantId, contract, now, {
     tenantVersions: contract.tenant_versions,
   });
-  // The entitlement seam on the facts already read (no extra round trip): IMP-10 withheld refuses
+  // The entitlement seam on the facts already read (no extra round trip; the contract's stored terms,
+  // notices and invoices come with it): IMP-10 withheld refuses
   // the portal but lets agents open, IVA-33/K7 suspended and lapsed refuse everyone.
+  const today = dateInZone(now, CONTRACT_DATE_ZONE);
+  const standing = standingOf(policy, contract, contract.standing, today);
   const entitlement = assessEntitlement({
     contracts: [
       {
@@ -100,14 +104,17 @@ export async function openCase(
         plan: contract.plan,
         productId: contract.product_id,
         status: contract.status,
-        termStart: contract.term_start,
-        termEnd: contract.term_end,
+        termStart: standing.current?.start ?? contract.term_start,
+        termEnd: standing.current?.end ?? contract.term_end,
         autoRenew: contract.auto_renew,
+        nonRenewing: standing.nonRenewing,
+        overdue: standing.overdue,
+        serviceWithheld: standing.serviceWithheld,
         rules: entitlementRulesOf(policy),
       },
     ],
     paymentStatus: account.payment_status,
-    today: dateInZone(now, CONTRACT_DATE_ZONE),
+    today,
   });
   assertCaseIntake(entitlement, { customer: channel === 'portal' && isCustomer });
   if (!policy.severities.some((severity) => severity.id === input.severity)) {

@@ -1,3 +1,4 @@
+import { initialTerm } from '../../domain/contracts/contract-terms.js';
 import { AppError } from '../../lib/app-error.js';
 import { vendorManagedPolicy } from '../../policies/record-policy.js';
 import { findRecord } from '../../repositories/record-repository.js';
@@ -5,10 +6,13 @@ import { scopeOf } from '../../repositories/record-scope.js';
 import { enforceContactLimit } from '../contacts/contact-limit.js';
 import { findPackInForce } from '../packs/find-pack-version.js';
 import type { TRecordResource } from '../records/record-resource.js';
+import { recordInitialTerm } from './record-initial-term.js';
 
 /**
  * Contracts: the pack must be built in or one of the tenant's published packs, and the plan one of
- * its plans; the pack version defaults to the version in force. After every write the account's named-contact limit is re-applied
+ * its plans; the pack version defaults to the version in force. A new contract's term is computed
+ * (K1 from `ship_date`, K2 from `term_start`) unless a legacy caller gives `term_end`, and its first
+ * term is stored in `contract_terms` with the pack version and the price book's price. After every write the account's named-contact limit is re-applied
  * (a downgrade makes contacts beyond the new limit read-only, K8).
  */
 export const contractResource: TRecordResource<'contracts'> = {
@@ -51,6 +55,19 @@ export const contractResource: TRecordResource<'contracts'> = {
         [{ field: 'status', message: 'termination without cause is prohibited by the policy' }],
       );
     }
+    if (!existing && next.term_end === undefined) {
+      // Terms are computed, never typed: K1 from the ship date (Imprivata), K2 from the start (Ivanti).
+      const shipDate = (next.ship_date as string | null | undefined) ?? null;
+      const termStart = (next.term_start as string | undefined) ?? null;
+      if (!shipDate && !termStart) {
+        throw new AppError('contract.start_required', 'Give the appliance ship date or the term start', [
+          { field: 'shipDate', message: 'shipDate or termStart is required' },
+        ]);
+      }
+      const term = initialTerm(policy.contract, { shipDate, termStart });
+      next.term_start = term.start;
+      next.term_end = term.end;
+    }
     const start = (next.term_start as string | undefined) ?? existing?.term_start;
     const end = (next.term_end as string | undefined) ?? existing?.term_end;
     if (start && end && end < start) {
@@ -69,6 +86,7 @@ export const contractResource: TRecordResource<'contracts'> = {
     return next;
   },
   afterWrite: async (trx, actor, row, now) => {
+    await recordInitialTerm(trx, actor.tenantId, row, now);
     await enforceContactLimit(trx, actor, row.account_id, now);
   },
 };

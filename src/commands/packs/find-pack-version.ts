@@ -92,7 +92,7 @@ export async function findPackVersion(
 export async function findContractPack(
   db: TDb,
   tenantId: string,
-  contract: { pack_id: string; pack_version: string; term_start: string },
+  contract: { pack_id: string; pack_version: string; term_start: string; term_end?: string },
   now: Date,
   options: { tenantVersions?: boolean } = {},
 ): Promise<TPolicy> {
@@ -105,7 +105,10 @@ export async function findContractPack(
   const versions = entries.map((entry) => entry.policy);
   const chosen = choosePackVersion(
     versions,
-    { termStarts: [contract.term_start] },
+    {
+      termStarts: [contract.term_start],
+      ...(contract.term_end !== undefined ? { termEnd: contract.term_end } : {}),
+    },
     now.toISOString().slice(0, 10),
   );
   const pinned = versions.find((policy) => policy.version === contract.pack_version);

@@ -16,6 +16,7 @@ import * as createTrainingTables from './20261203150000-create-training-tables.j
 import * as createCustomerCenter from './20261203160000-create-customer-center.js';
 import * as serviceReviewCreatedByLabel from './20261203160100-service-review-created-by-label.js';
 import * as caseNeedsPhoneCall from './20261203170000-case-needs-phone-call.js';
+import * as contractTermsNoticesInvoices from './20261204110000-contract-terms-notices-invoices.js';
 import * as releaseCatalogue from './20261204120000-release-catalogue.js';
 import * as createIdempotencyKeys from './20261204140000-create-idempotency-keys.js';
 import * as fullTextSearch from './20261204160000-full-text-search.js';
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   '20261203160000-create-customer-center': createCustomerCenter,
   '20261203160100-service-review-created-by-label': serviceReviewCreatedByLabel,
   '20261203170000-case-needs-phone-call': caseNeedsPhoneCall,
+  '20261204110000-contract-terms-notices-invoices': contractTermsNoticesInvoices,
   '20261204120000-release-catalogue': releaseCatalogue,
   '20261204140000-create-idempotency-keys': createIdempotencyKeys,
   '20261204160000-full-text-search': fullTextSearch,

@@ -14,7 +14,7 @@ export type TEntitlementContract = {
   autoRenew: boolean;
   /** A timely non-renewal notice was received for the term that contains the date. */
   nonRenewing?: boolean;
-  /** Invoices of this contract overdue on the date (K7 renewal ordered but unpaid). */
+  /** Invoices of this contract overdue on the date (K7 renewal ordered but unpaid → suspended under `suspend_until_paid`). */
   overdue?: boolean;
   /** The vendor marked service withheld for non-payment (IMP-10). */
   serviceWithheld?: boolean;
@@ -159,7 +159,9 @@ function assessContract(contract: TEntitlementContract, input: TEntitlementInput
       { start: term.start, end: term.end, endedOn: null },
     );
   }
-  if (contract.serviceWithheld || (late && contract.rules.latePayment === 'may_withhold_service')) {
+  // An overdue Imprivata invoice alone does not withhold service: the vendor "may" (IMP-10) and marks it.
+  const delinquent = input.paymentStatus === 'delinquent';
+  if (contract.serviceWithheld || (delinquent && contract.rules.latePayment === 'may_withhold_service')) {
     return refuse(
       'withheld',
       'contract.service_withheld',

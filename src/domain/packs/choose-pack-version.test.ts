@@ -26,6 +26,14 @@ describe('choosePackVersion — Imprivata (K4: 60 days notice, next term)', () =
     expect(choosePackVersion([v1, v2], contract, '2028-02-01').version).toBe('2');
   });
 
+  it('K1 projects the renewal from the day after the month-end term end, not 12 months after the ship date', () => {
+    // Only the stored (K1) initial term is known: ship 2026-01-20, ends 2027-01-31.
+    const stored = { termStarts: ['2026-01-20'], termEnd: '2027-01-31' };
+    const v2 = nextVersion(v1, '2', '2026-12-03', '2026-12-03');
+    expect(choosePackVersion([v1, v2], stored, '2027-01-31').version).toBe('1');
+    expect(choosePackVersion([v1, v2], stored, '2027-02-01').version).toBe('2');
+  });
+
   it('starts a new contract on the version in force at its first term', () => {
     const v2 = nextVersion(v1, '2', '2026-03-01', '2026-05-01');
     expect(choosePackVersion([v1, v2], { termStarts: ['2026-06-10'] }, '2026-06-10').version).toBe('2');

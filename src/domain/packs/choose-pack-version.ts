@@ -4,6 +4,8 @@ import type { TPolicy } from './schema.js';
 /** What version selection needs to know about a contract: its term start dates (YYYY-MM-DD, ascending). */
 export type TContractTerms = {
   termStarts: readonly string[];
+  /** Last day of the latest known term: the next term starts the day after (K1 terms end at month ends). */
+  termEnd?: string;
   /** Versions (by `version`) this contract objected to on a reasonable basis (IVA-03): they stay pending. */
   objectedVersions?: readonly string[];
 };
@@ -44,7 +46,7 @@ export function adoptionDate(version: TPolicy, contract: TContractTerms, horizon
   const rule = version.contract.policy_change;
   switch (rule.kind) {
     case 'next_term_with_notice': {
-      const starts = projectTermStarts(contract.termStarts, version.contract.term.renewal_months, horizon);
+      const starts = projectTermStarts(contract, version.contract.term.renewal_months, horizon);
       const initial = starts[0];
       if (initial !== undefined && initial >= version.effective_from && initial >= announced) return initial;
       for (const start of starts) {
@@ -64,10 +66,18 @@ export function adoptionDate(version: TPolicy, contract: TContractTerms, horizon
   }
 }
 
-/** The contract's term starts, extended by renewals up to (and one past) the horizon. */
-function projectTermStarts(termStarts: readonly string[], renewalMonths: number, horizon: string): string[] {
-  const starts = [...termStarts].sort();
+/**
+ * The contract's term starts, extended by renewals up to (and one past) the horizon. A renewal starts
+ * the day after the previous term ends (K1: an Imprivata initial term ends at a month end, so adding
+ * 12 months to its start would disagree), then every `renewalMonths`.
+ */
+function projectTermStarts(contract: TContractTerms, renewalMonths: number, horizon: string): string[] {
+  const starts = [...contract.termStarts].sort();
   let last = starts.at(-1);
+  if (last !== undefined && contract.termEnd !== undefined && contract.termEnd >= last) {
+    last = addDays(contract.termEnd, 1);
+    starts.push(last);
+  }
   while (last !== undefined && last <= horizon) {
     last = addMonths(last, renewalMonths);
     starts.push(last);
