@@ -69,7 +69,7 @@ describe('contract terms and notices over the database', () => {
     expect(view.terms[0].packVersion).toBeTruthy();
     expect(view.nonRenewalDeadline).toBe('2027-01-01');
     expect(view.termsApply).toBe('policy');
-  });
+  }, 120_000); // the first test of the file also pays for the database set-up
 
   it('IMP-04 a customer admin records the own non-renewal in the portal: timely → ends, late → renews', async () => {
     const { app, admin, tenant, clock } = await setup('2026-12-20');
