@@ -2,13 +2,9 @@ import { z } from 'zod';
 import type { TKbArticleRow } from '../db/schema-center.js';
 import { articleAudiences, articleStatuses } from '../domain/center/article-lifecycle.js';
 import { renderMarkdown } from '../domain/center/render-markdown.js';
+import { highlightStart, highlightStop, type TArticleSearchRow } from '../domain/center/search-highlight.js';
 import type { TActor } from '../policies/actor.js';
 import { kbPolicy } from '../policies/kb-policy.js';
-import {
-  highlightStart,
-  highlightStop,
-  type TArticleSearchRow,
-} from '../repositories/kb-article-repository.js';
 
 const ZSegments = z
   .array(z.object({ text: z.string(), match: z.boolean() }))

@@ -2,6 +2,7 @@ import { type SqlBool, sql } from 'kysely';
 import type { TDb } from '../db/schema.js';
 import type { TKbArticleRow, TNewKbArticle } from '../db/schema-center.js';
 import type { TArticleStatus } from '../domain/center/article-lifecycle.js';
+import { highlightStart, highlightStop, type TArticleSearchRow } from '../domain/center/search-highlight.js';
 
 /** Which articles a reader may see; `null` fields mean no restriction (vendor staff). */
 export type TArticleScope = {
@@ -10,14 +11,8 @@ export type TArticleScope = {
   customer: { packIds: readonly string[]; productIds: readonly string[] | 'all' } | null;
 };
 
-export type TArticleSearchRow = Omit<TKbArticleRow, 'search'> & {
-  title_highlight: string | null;
-  body_highlight: string | null;
-};
+export type { TArticleSearchRow };
 
-/** Sentinels ts_headline puts around matches; presenters turn them into segments (never HTML). */
-export const highlightStart = '\u0002';
-export const highlightStop = '\u0003';
 const headlineOptions = `StartSel=${highlightStart}, StopSel=${highlightStop}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
 const articleColumns = [

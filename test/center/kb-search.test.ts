@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightStart, highlightStop } from '../../src/repositories/kb-article-repository.js';
+import { highlightStart, highlightStop } from '../../src/domain/center/search-highlight.js';
 import { addContract } from '../api/record-fixtures.js';
 import { createTestApp, createTestTenant, loginAs } from '../helpers/index.js';
 import { kbClock, writeArticle } from './kb-fixtures.js';
