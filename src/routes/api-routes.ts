@@ -5,6 +5,7 @@ import { registerAuditRoutes } from './audit-routes.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { registerCaseActionRoutes } from './case-action-routes.js';
 import { registerCaseCommentRoutes } from './case-comment-routes.js';
+import { registerCaseQueueRoutes } from './case-queue-routes.js';
 import { registerCaseRoutes } from './case-routes.js';
 import { registerContactRoutes } from './contact-routes.js';
 import { registerContractCommerceRoutes } from './contract-commerce-routes.js';
@@ -36,6 +37,7 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerContractRoutes,
   registerContractCommerceRoutes,
   registerContactRoutes,
+  registerCaseQueueRoutes,
   registerCaseRoutes,
   registerCaseCommentRoutes,
   registerCaseActionRoutes,

@@ -73,3 +73,21 @@ export type TCaseFilters = {
 
 /** POST /sla/preview → the milestones a case would get, in the shape of GET /cases/:id/sla. */
 export type TSlaPreview = { milestones: TSlaMilestone[] };
+
+/** GET /assignees: an active vendor user a case may be assigned to. */
+export type TAssignee = { id: string; name: string };
+
+/** POST /cases/bulk: each case's own result. */
+export type TBulkCaseResult = {
+  items: { caseId: string; ok: boolean; case?: TCase; error?: { code: string; message: string } }[];
+};
+
+/** GET /cases/:id/timeline. */
+export type TTimelineEntry = {
+  id: string;
+  at: string;
+  kind: string;
+  who: string;
+  text: string;
+  visibility: 'public' | 'internal';
+};

@@ -12,13 +12,15 @@ export function useApiQuery<T>(
   key: QueryKey,
   path: string,
   query?: TQuery,
-  options: { enabled?: boolean } = {},
+  options: { enabled?: boolean; refetchIntervalMs?: number } = {},
 ) {
   const { client } = useAuth();
   return useQuery({
     queryKey: query ? [...key, query] : key,
     queryFn: ({ signal }) => client.get<T>(path, { query, signal }),
     enabled: options.enabled,
+    // Polling (e.g. the queue) refreshes in place: unchanged answers keep the same objects, no re-render.
+    refetchInterval: options.refetchIntervalMs ?? false,
   });
 }
 

@@ -4,6 +4,7 @@ import { useApiQuery } from '../../api/use-api.js';
 import { CaseComments } from '../../components/case-comments.js';
 import { CaseMilestonesPanel } from '../../components/case-milestones-panel.js';
 import { CaseSummary } from '../../components/case-summary.js';
+import { CaseTimeline } from '../../components/case-timeline.js';
 import { QueryState } from '../../components/query-state.js';
 import { describeCaseTitle } from '../../lib/case-labels.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
@@ -32,6 +33,7 @@ export function AgentCaseWorkspace() {
               allowInternal={data.allowedActions?.includes('comment_internal') ?? true}
               canComment={data.allowedActions?.includes('comment') ?? true}
             />
+            <CaseTimeline item={data} />
           </>
         )}
       </QueryState>

@@ -3,6 +3,7 @@ import { useApiQuery } from '../../api/use-api.js';
 import { CaseComments } from '../../components/case-comments.js';
 import { CaseMilestonesPanel } from '../../components/case-milestones-panel.js';
 import { CaseSummary } from '../../components/case-summary.js';
+import { CaseTimeline } from '../../components/case-timeline.js';
 import { QueryState } from '../../components/query-state.js';
 import { describeCaseTitle } from '../../lib/case-labels.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
@@ -31,6 +32,7 @@ export function PortalCaseDetail() {
               accountId={data.accountId}
               canComment={data.allowedActions?.includes('comment') ?? true}
             />
+            <CaseTimeline item={data} />
           </>
         )}
       </QueryState>
