@@ -33,7 +33,8 @@ describe('queue helpers', () => {
     expect(ids).toContain(tenant.users.agent.id);
     expect(ids).not.toContain(tenant.users.customer_contact.id);
     expect((await customer.get('/api/v1/assignees')).statusCode).toBe(403);
-  });
+    // The file's first test also waits for the database set-up on a loaded machine.
+  }, 120_000);
 
   it('bulk-assigns and moves cases; each case fails on its own with the reason', async () => {
     const { app, tenant, customer, ids } = await openTwoCases();

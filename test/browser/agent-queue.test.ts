@@ -39,7 +39,8 @@ beforeAll(async () => {
     );
   }
   harness = await startBrowserHarness();
-});
+  // Seeding and a web build on a loaded machine.
+}, 300_000);
 
 afterAll(async () => {
   await harness?.close();
