@@ -2,13 +2,10 @@ import { z } from 'zod';
 import type { TKbArticleRow } from '../db/schema-center.js';
 import { articleAudiences, articleStatuses } from '../domain/center/article-lifecycle.js';
 import { renderMarkdown } from '../domain/center/render-markdown.js';
-import { highlightStart, highlightStop, type TArticleSearchRow } from '../domain/center/search-highlight.js';
+import type { TArticleSearchRow } from '../domain/center/search-highlight.js';
 import type { TActor } from '../policies/actor.js';
 import { kbPolicy } from '../policies/kb-policy.js';
-
-const ZSegments = z
-  .array(z.object({ text: z.string(), match: z.boolean() }))
-  .describe('Highlighted fragment as text segments (render as text; matches marked)');
+import { splitHighlight, ZSegments } from './highlight-segments.js';
 
 export const ZKbArticleSummary = z
   .object({
@@ -37,19 +34,6 @@ export const ZKbArticleView = ZKbArticleSummary.omit({ titleHighlight: true, exc
   .meta({ id: 'KbArticle' });
 
 type TArticle = Omit<TKbArticleRow, 'search'>;
-
-function splitHighlight(text: string): z.infer<typeof ZSegments> {
-  const segments: z.infer<typeof ZSegments> = [];
-  const pattern = new RegExp(`${highlightStart}([^${highlightStop}]*)${highlightStop}`, 'g');
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    if (match.index > last) segments.push({ text: text.slice(last, match.index), match: false });
-    segments.push({ text: match[1] ?? '', match: true });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) segments.push({ text: text.slice(last), match: false });
-  return segments;
-}
 
 const plainExcerpt = (body: string) => {
   const text = body

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TSearchResults } from '../commands/search/search-everything.js';
+import { splitHighlight, ZSegments } from './highlight-segments.js';
 
 const ZCaseHit = z.object({
   id: z.uuid(),
@@ -13,7 +14,7 @@ const ZCaseHit = z.object({
   matchedIn: z
     .enum(['number', 'case', 'comment'])
     .describe('What matched: the case number, its text, or a comment'),
-  snippet: z.string().describe('Title and description with the matched words between « and »'),
+  snippet: ZSegments.describe('Title and description around the match, matched words marked'),
 });
 const ZNamedHit = z.object({
   id: z.uuid(),
@@ -51,7 +52,7 @@ export function presentSearch(query: string, results: TSearchResults): TSearchVi
       accountName: hit.account_name,
       openedAt: new Date(hit.opened_at).toISOString(),
       matchedIn: hit.matched_in,
-      snippet: hit.snippet,
+      snippet: splitHighlight(hit.snippet),
     })),
     accounts: results.accounts.map(presentNamed),
     users: results.users.map(presentNamed),

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { TDb } from '../db/schema.js';
+import { highlightStart, highlightStop } from '../domain/center/search-highlight.js';
 import type { TRecordScope } from './record-repository.js';
 
 export type TCaseSearchHit = {
@@ -46,7 +47,7 @@ export async function searchCases(
       c.opened_at,
       case b.rank when 0 then 'number' when 1 then 'case' else 'comment' end as matched_in,
       ts_headline('english', c.title || ' — ' || c.description, ${q},
-        'MaxWords=24, MinWords=8, StartSel=«, StopSel=», MaxFragments=1') as snippet
+        ${`MaxWords=24, MinWords=8, MaxFragments=1, StartSel=${highlightStart}, StopSel=${highlightStop}`}) as snippet
     from best b
     join cases c on c.tenant_id = ${scope.tenantId} and c.id = b.id
     join accounts a on a.tenant_id = c.tenant_id and a.id = c.account_id

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestApp, createTestTenant, loginAs, testNow } from '../helpers/index.js';
 import { addContract } from './record-fixtures.js';
 
-type THit = { number: number; matchedIn: string; snippet: string; accountName: string };
+type THit = { number: number; matchedIn: string; snippet: { text: string; match: boolean }[] };
 
 async function openCase(client: Awaited<ReturnType<typeof loginAs>>, title: string, description: string) {
   const response = await client.post('/api/v1/cases', { title, description, severity: 'P3' });
@@ -28,7 +28,7 @@ describe('GET /api/v1/search', () => {
     expect(byTitle.statusCode).toBe(200);
     expect(byTitle.json().cases.map((hit: THit) => hit.number)).toEqual([badge.number]);
     expect(byTitle.json().cases[0]).toMatchObject({ matchedIn: 'case', accountName: expect.any(String) });
-    expect(byTitle.json().cases[0].snippet).toContain('«');
+    expect(byTitle.json().cases[0].snippet).toContainEqual({ text: 'readers', match: true });
 
     const byDescription = await agent.get('/api/v1/search?q=nurse tapping');
     expect(byDescription.json().cases.map((hit: THit) => hit.number)).toEqual([badge.number]);
@@ -49,7 +49,10 @@ describe('GET /api/v1/search', () => {
     await addContract(tenant.system, tenant.accountId, { plan: 'premium' });
     const otherAccount = await tenant.addAccount('Other Hospital');
     await addContract(tenant.system, otherAccount, { plan: 'premium' });
-    const other = await loginAs(app, await tenant.addUser({ role: 'customer_contact', accountId: otherAccount }));
+    const other = await loginAs(
+      app,
+      await tenant.addUser({ role: 'customer_contact', accountId: otherAccount }),
+    );
     const customer = await loginAs(app, tenant.users.customer_contact);
     const agent = await loginAs(app, tenant.users.agent);
     const mine = await openCase(customer, 'Kiosk reboot loop', 'The kiosk restarts');

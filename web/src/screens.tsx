@@ -29,6 +29,7 @@ export const screens: Readonly<Record<string, ComponentType>> = {
   '/admin/users': lazyPage(() => import('./pages/admin-users-page.js'), 'AdminUsersPage'),
   '/admin/webhooks': lazyPage(() => import('./pages/admin-webhooks-page.js'), 'AdminWebhooksPage'),
   // Every role (linked from the header, not from an area's navigation).
+  '/search': lazyPage(() => import('./pages/search-page.js'), 'SearchPage'),
   '/settings/notifications': lazyPage(
     () => import('./pages/notification-settings-page.js'),
     'NotificationSettingsPage',

@@ -3,6 +3,7 @@ import { Link, Outlet, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context.js';
 import { listAreasForRole } from '../nav/nav-areas.js';
 import { isScreenAvailable } from '../screens.js';
+import { HeaderSearch } from './header-search.js';
 import { SideNav } from './side-nav.js';
 
 export const roleLabels: Record<string, string> = {
@@ -52,6 +53,7 @@ export function AppShell() {
           </span>
           Aftercare
         </p>
+        <HeaderSearch />
         <div className="shell__user">
           <span className="shell__user-name">{user.name ?? user.email}</span>
           <span className="shell__user-role">{describeRole(user.role)}</span>
