@@ -11,6 +11,7 @@ import { registerContactRoutes } from './contact-routes.js';
 import { registerContractCommerceRoutes } from './contract-commerce-routes.js';
 import { registerContractRoutes } from './contract-routes.js';
 import { registerCustomerCenterRoutes } from './customer-center-routes.js';
+import { registerDownloadRoutes } from './download-routes.js';
 import { registerKbRoutes } from './kb-routes.js';
 import { registerNotificationRoutes } from './notification-routes.js';
 import { registerOperatorRoutes } from './operator-routes.js';
@@ -43,6 +44,7 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerCaseActionRoutes,
   registerSearchRoutes,
   registerReleaseRoutes,
+  registerDownloadRoutes,
   registerReleaseStatusRoutes,
   registerPackRoutes,
   registerPackAdminRoutes,

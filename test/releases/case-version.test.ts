@@ -30,5 +30,5 @@ describe('case intake records the customer version (H3, IMP-14)', () => {
 
     const none = await customer.post('/api/v1/cases', body);
     expect(none.json()).toMatchObject({ productVersion: null, versionSupport: null });
-  });
+  }, 120_000);
 });

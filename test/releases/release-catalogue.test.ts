@@ -46,7 +46,7 @@ describe('release catalogue (H3, IMP-14)', () => {
       code: 'release.version_unsupported',
     });
     expect(versions.get('7.1')?.support?.reason).toMatch(/Upgrade to 7\.3/);
-  });
+  }, 120_000);
 
   it('publishing a planned release early makes its GA the publication day, and the rule moves with it', async () => {
     const { app, clock, tenant, product } = await setupCatalogue({ start: new Date('2026-12-02T14:00:00Z') });

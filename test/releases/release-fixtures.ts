@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { addContract } from '../api/record-fixtures.js';
 import { createManualClock, createTestApp, createTestTenant, loginAs } from '../helpers/index.js';
 
@@ -9,7 +12,9 @@ export async function setupCatalogue(
   options: { packId?: string; plan?: string; start?: Date; contract?: boolean } = {},
 ) {
   const clock = createManualClock(new Date('2025-01-10T12:00:00Z'));
-  const app = await createTestApp({ clock });
+  // Release files go to a fresh directory store per test.
+  const dataDir = await mkdtemp(join(tmpdir(), 'aftercare-releases-'));
+  const app = await createTestApp({ clock, env: { AFTERCARE_DATA_DIR: dataDir } });
   const tenant = await createTestTenant();
   const packId = options.packId ?? 'imprivata-onesign';
   const admin = await loginAs(app, tenant.users.vendor_admin);
@@ -43,5 +48,17 @@ export async function setupCatalogue(
           packId,
           plan: options.plan ?? (packId === 'ivanti' ? 'enterprise' : 'premium'),
         });
-  return { app, clock, tenant, product, releases, contract, packId };
+  /** Uploads `bytes` as a file of the release (as a support manager signed in now). */
+  const uploadFile = async (releaseId: string, filename: string, bytes: Buffer) => {
+    const manager = await loginAs(app, tenant.users.support_manager);
+    const res = await manager.request(
+      'POST',
+      `/api/v1/releases/${releaseId}/files?filename=${encodeURIComponent(filename)}`,
+      bytes,
+      { 'content-type': 'application/octet-stream' },
+    );
+    if (res.statusCode !== 201) throw new Error(res.body);
+    return res.json() as { id: string; sha256: string; sizeBytes: number; downloadUrl: string };
+  };
+  return { app, clock, tenant, product, releases, contract, packId, dataDir, uploadFile };
 }
