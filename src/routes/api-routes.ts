@@ -13,6 +13,7 @@ import { registerContractRoutes } from './contract-routes.js';
 import { registerCustomerCenterRoutes } from './customer-center-routes.js';
 import { registerDownloadRoutes } from './download-routes.js';
 import { registerKbRoutes } from './kb-routes.js';
+import { registerModelUpgradeRoutes } from './model-upgrade-routes.js';
 import { registerNotificationRoutes } from './notification-routes.js';
 import { registerOperatorRoutes } from './operator-routes.js';
 import { registerPackAdminRoutes } from './pack-admin-routes.js';
@@ -60,4 +61,5 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerUsageRoutes,
   registerRmaRoutes,
   registerApplianceSupportRoutes,
+  registerModelUpgradeRoutes,
 ];

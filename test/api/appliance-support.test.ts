@@ -36,7 +36,7 @@ describe('GET /api/v1/rma/appliances (the appliance page)', () => {
     const noAccount = await agent.get('/api/v1/rma/appliances');
     expect(noAccount.statusCode).toBe(400);
     expect(noAccount.json().error.code).toBe('appliance.account_required');
-  });
+  }, 120_000);
 
   it('an account without active maintenance shows no_maintenance', async () => {
     const { customer, addAppliance, tenant, admin } = await setupRma();
@@ -45,5 +45,21 @@ describe('GET /api/v1/rma/appliances (the appliance page)', () => {
     for (const c of contracts.items) await admin.patch(`/api/v1/contracts/${c.id}`, { status: 'lapsed' });
     const items: TItem[] = (await customer.get('/api/v1/rma/appliances')).json().items;
     expect(items[0]?.support.status).toBe('no_maintenance');
-  });
+  }, 120_000);
+});
+
+describe('IMP-24 prepaid return label', () => {
+  it('IMP-24 Standard in warranty: the RMA says a prepaid return label is issued, to staff and to the customer', async () => {
+    const { agent, customer, addAppliance, openCase, conclude } = await setupRma();
+    const appliance = await addAppliance();
+    const kase = await openCase();
+    await conclude(kase.id, appliance.id);
+    const opened = await agent.post('/api/v1/rmas', { caseId: kase.id, applianceId: appliance.id });
+    expect(opened.json()).toMatchObject({ type: 'return_and_repair' });
+    expect(opened.json().notes).toContain(
+      'A prepaid return label is issued; the customer packages the unit.',
+    );
+    const seen = (await customer.get(`/api/v1/rmas/${opened.json().id}`)).json();
+    expect(seen.notes).toContain('A prepaid return label is issued; the customer packages the unit.');
+  }, 120_000);
 });

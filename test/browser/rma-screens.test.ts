@@ -57,6 +57,7 @@ beforeAll(async () => {
     );
   const first = await addAppliance('OS-1001');
   await addAppliance('OS-1002');
+  await addAppliance('OS-0900', { model: 'g3' });
   await addAppliance('VM-2001', { kind: 'virtual' });
   await addAppliance('RDR-3001', { kind: 'third_party', model: 'card-reader' });
   const openCase = (title: string) =>
@@ -123,7 +124,7 @@ describe('RMA screens (browser)', () => {
     await page.goto(`${harness.baseUrl}/portal/appliances`);
     await page.getByRole('heading', { name: 'Appliances', level: 1 }).waitFor();
     await page.screenshot({ path: screenshotPath('portal-appliances-390'), fullPage: true });
-  });
+  }, 90_000);
 
   it('IMP-22 an agent records a hardware finding on a case, opens the RMA and sees it in the queue; a virtual unit is refused', async () => {
     await harness.context.clearCookies();
@@ -156,6 +157,15 @@ describe('RMA screens (browser)', () => {
     await page.getByRole('heading', { name: 'Return and repair', level: 2 }).waitFor();
     await page.getByText('A prepaid return label is issued', { exact: false }).waitFor();
     expect(await page.getByRole('cell', { name: 'Return and repair' }).count()).toBe(2);
+
+    await page.getByLabel('Release', { exact: true }).fill('8.0');
+    await page.getByRole('button', { name: 'Assess accounts' }).click();
+    await page.getByText('Release 8.0 needs model g4').waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'OS-0900' })
+      .getByText('Free replacement pair — IMP-28')
+      .waitFor();
     await page.screenshot({ path: screenshotPath('agent-rmas'), fullPage: true });
-  });
+  }, 90_000);
 });

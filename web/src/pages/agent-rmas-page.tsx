@@ -6,6 +6,7 @@ import { InstantTime } from '../components/instant-time.js';
 import { QueryState } from '../components/query-state.js';
 import { usePageTitle } from '../lib/use-page-title.js';
 import { HardwareFindingForm } from './rma/hardware-finding-form.js';
+import { ModelUpgradePanel } from './rma/model-upgrade-panel.js';
 import { RmaDetail } from './rma/rma-detail.js';
 
 /** The vendor's RMA queue (open first, by next deadline), one RMA's detail, and the hardware-finding form. */
@@ -58,6 +59,7 @@ export function AgentRmasPage() {
       </QueryState>
       {selected && <RmaDetail rmaId={selected} />}
       <HardwareFindingForm onOpened={(rma) => setSelected(rma.id)} />
+      <ModelUpgradePanel />
     </>
   );
 }
