@@ -45,8 +45,6 @@ export type TJobDefinition<TSchema extends z.ZodType = z.ZodType> = {
   handle: (context: TJobContext<z.infer<TSchema>>) => Promise<void>;
 };
 
-export const defaultRetry: TRetryPolicy = { maxAttempts: 5, backoffMs: 10_000, maxBackoffMs: 3_600_000 };
-
 /** Declares a job; the identity function keeps the payload type tied to the schema. */
 export function defineJob<TSchema extends z.ZodType>(
   definition: TJobDefinition<TSchema>,

@@ -104,25 +104,3 @@ export async function insertRetargets(
     .values(rows.map((row) => ({ ...row, id: newId(new Date(row.at).getTime()) })))
     .execute();
 }
-
-export async function listRetargets(trx: TDb, tenantId: string, caseId: string) {
-  return trx
-    .selectFrom('case_retargets')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('case_id', '=', caseId)
-    .orderBy('at')
-    .orderBy('id')
-    .execute();
-}
-
-export async function listEscalations(trx: TDb, tenantId: string, caseId: string) {
-  return trx
-    .selectFrom('case_escalations')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('case_id', '=', caseId)
-    .orderBy('at')
-    .orderBy('id')
-    .execute();
-}

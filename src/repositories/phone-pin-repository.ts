@@ -40,22 +40,6 @@ export async function findAccountPinHash(
   return row?.pin_hash ?? null;
 }
 
-/** Whether each account has a PIN (for presenting accounts without ever returning the hash). */
-export async function accountsWithPin(
-  db: TDb,
-  tenantId: string,
-  accountIds: readonly string[],
-): Promise<Set<string>> {
-  if (accountIds.length === 0) return new Set();
-  const rows = await db
-    .selectFrom('account_pins')
-    .select('account_id')
-    .where('tenant_id', '=', tenantId)
-    .where('account_id', 'in', [...accountIds])
-    .execute();
-  return new Set(rows.map((row) => row.account_id));
-}
-
 /** Locks the account row for the caller's transaction: PIN checks of one account run one at a time. */
 export async function lockAccountForPinCheck(db: TDb, tenantId: string, accountId: string): Promise<void> {
   await db

@@ -1,8 +1,5 @@
 import { measureClock, type TClock } from '../sla/clock-time.js';
 
-/** Default share of a target after which a breach warning goes out (configurable per call). */
-export const defaultWarningThreshold = 0.75;
-
 /**
  * The instant at which `threshold` of a milestone's target has been used: the target is the clock
  * time from `start` to `due` minus the time spent paused, and the warning falls where

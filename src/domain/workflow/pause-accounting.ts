@@ -26,8 +26,3 @@ export function resumeMilestone(
   const due = remaining === 0 ? state.due : findDue(clock, resumedAt, remaining, [], resumedAt);
   return { due: Math.max(due, state.due), pausedMs: state.pausedMs + paused };
 }
-
-/** Clock time consumed between `start` and `now`, not counting `pausedMs`. */
-export function consumedClockTime(clock: TClock, start: number, now: number, pausedMs: number): number {
-  return Math.max(0, measureClock(clock, start, now) - pausedMs);
-}

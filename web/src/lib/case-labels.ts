@@ -19,10 +19,6 @@ export function humanise(value: string): string {
   return value.replaceAll('_', ' ').replace(/^./, (first) => first.toUpperCase());
 }
 
-export function describeTier(tier: number): string {
-  return `Tier ${tier}`;
-}
-
 /** "#42 Login fails" — how cases are named in headings and links. */
 export function describeCaseTitle(item: { number: number; title: string }): string {
   return `#${item.number} ${item.title}`;
