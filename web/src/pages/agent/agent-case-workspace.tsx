@@ -30,8 +30,8 @@ export function AgentCaseWorkspace() {
             <CaseComments
               caseId={data.id}
               accountId={data.accountId}
-              allowInternal={data.allowedActions?.includes('comment_internal') ?? true}
-              canComment={data.allowedActions?.includes('comment') ?? true}
+              allowInternal={(data.allowedActions ?? []).includes('comment_internal')}
+              canComment={(data.allowedActions ?? []).includes('comment')}
             />
             <CaseTimeline item={data} />
           </>

@@ -30,7 +30,7 @@ export function PortalCaseDetail() {
             <CaseComments
               caseId={data.id}
               accountId={data.accountId}
-              canComment={data.allowedActions?.includes('comment') ?? true}
+              canComment={(data.allowedActions ?? []).includes('comment')}
             />
             <CaseTimeline item={data} />
           </>
