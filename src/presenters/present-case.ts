@@ -82,6 +82,13 @@ export const ZCaseView = z
     closedAt: z.iso.datetime().nullable(),
     updatedAt: z.iso.datetime(),
     milestones: z.array(ZMilestoneView).optional(),
+    clockNotice: z
+      .string()
+      .nullable()
+      .optional()
+      .describe(
+        'GET /cases/:id: when the business-hours clock starts if the case arrived after hours, and whom to phone for an emergency',
+      ),
     ...ZCaseVersionFields.shape,
     ...ZCaseWorkflowFields.shape,
     allowedActions: z.array(z.enum(casePolicy.actions as [TCaseAction, ...TCaseAction[]])),

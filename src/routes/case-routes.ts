@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { casePack } from '../commands/cases/case-pack.js';
 import { ZIncidentDetails } from '../commands/cases/incident-details.js';
 import { openCase } from '../commands/cases/open-case.js';
 import { updateCaseCommand } from '../commands/cases/update-case.js';
@@ -6,6 +7,7 @@ import { caseChannels, caseQueues, caseStatuses } from '../db/schema-records.js'
 import { AppError } from '../lib/app-error.js';
 import type { TActor } from '../policies/actor.js';
 import { presentCase, presentStoredSla, ZCaseView } from '../presenters/present-case.js';
+import { presentClockNotice } from '../presenters/present-clock-notice.js';
 import { listCaseMilestones } from '../repositories/case-milestone-repository.js';
 import { findCase, listCases, type TCaseCursor } from '../repositories/case-repository.js';
 import { scopeOf } from '../repositories/record-scope.js';
@@ -144,7 +146,9 @@ export const registerCaseRoutes: TRouteRegistrar = (app, deps) => {
       const actor = requireActor(request);
       const row = await findCase(deps.db, scopeOf(actor), request.params.id);
       if (!row) throw new AppError('case.not_found', 'No such case');
-      return presentCase(row, actor, await listCaseMilestones(deps.db, actor.tenantId, row.id));
+      const milestones = await listCaseMilestones(deps.db, actor.tenantId, row.id);
+      const clockNotice = presentClockNotice(row, milestones, await casePack(deps.db, row));
+      return { ...presentCase(row, actor, milestones), clockNotice };
     },
   );
 

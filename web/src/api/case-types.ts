@@ -46,6 +46,8 @@ export type TCase = {
   nextDueAt?: string | null;
   resolvedAt?: string | null;
   milestones?: TCaseMilestone[];
+  /** GET /cases/:id: after hours, when the clock starts and whom to phone for an emergency (server text). */
+  clockNotice?: string | null;
   allowedActions?: string[];
 };
 

@@ -12,6 +12,11 @@ export function CaseMilestonesPanel({ item }: { item: TCase }) {
   return (
     <section className="panel" aria-labelledby="milestones-heading">
       <h2 id="milestones-heading">Service levels</h2>
+      {item.clockNotice && (
+        <p className="alert alert--warning" role="note">
+          {item.clockNotice}
+        </p>
+      )}
       <QueryState query={sla}>
         {(data) => (
           <SlaMilestones
