@@ -9,6 +9,7 @@ import { registerCaseQueueRoutes } from './case-queue-routes.js';
 import { registerCaseRoutes } from './case-routes.js';
 import { registerContactRoutes } from './contact-routes.js';
 import { registerContractCommerceRoutes } from './contract-commerce-routes.js';
+import { registerContractQuoteRoutes } from './contract-quote-routes.js';
 import { registerContractRoutes } from './contract-routes.js';
 import { registerCustomerCenterRoutes } from './customer-center-routes.js';
 import { registerDownloadRoutes } from './download-routes.js';
@@ -36,6 +37,7 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerTokenRoutes,
   registerUserRoutes,
   registerAccountRoutes,
+  registerContractQuoteRoutes,
   registerContractRoutes,
   registerContractCommerceRoutes,
   registerContactRoutes,
