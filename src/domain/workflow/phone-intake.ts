@@ -66,8 +66,17 @@ export function checkPhoneIntake(
     );
     return { queue: 'centre', afterHours, pinVerified: input.pinVerified, notes };
   }
+  const emergencies = (rule?.severities ?? []).map((id) => {
+    const name = policy.severities.find((severity) => severity.id === id)?.name;
+    return name ? `${id} (${name})` : id;
+  });
+  // A caller whose plan does take some emergencies after hours is told so (issue 18), not just refused.
+  const taken =
+    emergencies.length > 0
+      ? ` Outside business hours this plan takes ${emergencies.join(' and ')} calls now: if this is one, say so and it will be taken.`
+      : '';
   throw new AppError(
     'phone.after_hours_not_accepted',
-    'The phone line takes this call only in business hours; please submit it through the portal (C1)',
+    `The phone line takes this ${input.severity} call only in business hours; please submit it through the portal (C1).${taken}`,
   );
 }
