@@ -67,3 +67,13 @@ export function latestCronSlot(cron: TCron, now: Date): Date | null {
   }
   return null;
 }
+
+/** The first minute strictly after `now` the expression fires, within the next 8 days; else null. */
+export function nextCronSlot(cron: TCron, now: Date): Date | null {
+  let slot = (Math.floor(now.getTime() / minute) + 1) * minute;
+  for (let step = 0; step < searchLimit; step++, slot += minute) {
+    const at = new Date(slot);
+    if (cronMatches(cron, at)) return at;
+  }
+  return null;
+}

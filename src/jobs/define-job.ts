@@ -32,6 +32,14 @@ export type TJobContext<TPayload> = {
   db: TTransaction | TDb;
 };
 
+/**
+ * Lanes, claimed strictly in this order (issue 13 item 5): `timers` (SLA sweeps and alarms,
+ * follow-the-sun — small, time-critical) never wait behind `default` (outbox dispatch, daily jobs),
+ * which never waits behind `bulk` (email and webhook fan-out). Within a lane: oldest due first.
+ */
+export const jobLanes = ['timers', 'default', 'bulk'] as const;
+export type TJobLane = (typeof jobLanes)[number];
+
 export type TJobDefinition<TSchema extends z.ZodType = z.ZodType> = {
   /** Stable id stored in the jobs table, e.g. `sla.mark-milestone`. Never rename a shipped id. */
   id: string;
@@ -42,6 +50,8 @@ export type TJobDefinition<TSchema extends z.ZodType = z.ZodType> = {
   /** How long a claim lasts before another worker may take the job over (visibility timeout). */
   leaseMs: number;
   mode: 'transactional' | 'external';
+  /** The lane its jobs are queued in (`jobs.queue`); `default` unless told. */
+  lane?: TJobLane;
   handle: (context: TJobContext<z.infer<TSchema>>) => Promise<void>;
 };
 

@@ -49,7 +49,7 @@ export function newJobValues<TSchema extends z.ZodType>(
   return {
     id: newId(options.now.getTime()),
     definition: definition.id,
-    queue: options.queue ?? 'default',
+    queue: options.queue ?? definition.lane ?? 'default',
     tenant_id: options.tenantId ?? null,
     payload: JSON.stringify(parsed.data),
     dedupe_key: options.dedupeKey ?? null,

@@ -18,6 +18,7 @@ export const deliverWebhookJob = defineJob({
   retry: { maxAttempts: 8, backoffMs: 30_000, maxBackoffMs: 6 * 3_600_000 },
   leaseMs: 60_000,
   mode: 'external',
+  lane: 'bulk',
   handle: async ({ payload, job, now, deps, db }) => {
     const delivery = await db
       .selectFrom('webhook_deliveries')

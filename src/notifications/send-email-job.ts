@@ -14,6 +14,7 @@ export const sendEmailJob = defineJob({
   retry: { maxAttempts: 8, backoffMs: 30_000, maxBackoffMs: 3_600_000 },
   leaseMs: 120_000,
   mode: 'external',
+  lane: 'bulk',
   handle: async ({ payload, job, now, deps, db }) => {
     const message = await db
       .selectFrom('email_messages')

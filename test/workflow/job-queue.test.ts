@@ -47,7 +47,7 @@ describe('job queue', () => {
       attempts: 1,
       locked_by: null,
     });
-  });
+  }, 120_000); // the first test of the file also pays for the database set-up
 
   it('enqueues at most one job per dedupe key', async () => {
     const db = await getTestDatabase();

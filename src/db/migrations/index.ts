@@ -19,6 +19,7 @@ import * as caseNeedsPhoneCall from './20261203170000-case-needs-phone-call.js';
 import * as contractTermsNoticesInvoices from './20261204110000-contract-terms-notices-invoices.js';
 import * as releaseCatalogue from './20261204120000-release-catalogue.js';
 import * as createIdempotencyKeys from './20261204140000-create-idempotency-keys.js';
+import * as jobLanes from './20261204140100-job-lanes.js';
 import * as fullTextSearch from './20261204160000-full-text-search.js';
 
 /**
@@ -47,5 +48,6 @@ export const migrations: Record<string, Migration> = {
   '20261204110000-contract-terms-notices-invoices': contractTermsNoticesInvoices,
   '20261204120000-release-catalogue': releaseCatalogue,
   '20261204140000-create-idempotency-keys': createIdempotencyKeys,
+  '20261204140100-job-lanes': jobLanes,
   '20261204160000-full-text-search': fullTextSearch,
 };

@@ -23,6 +23,7 @@ export const rmaDeadlineSweepJob = defineJob({
   retry: { maxAttempts: 3, backoffMs: 5_000, maxBackoffMs: 60_000 },
   leaseMs: 120_000,
   mode: 'transactional',
+  lane: 'timers',
   handle: async ({ payload, now, db }) => {
     const rows = await listOpenRmasWithDeadlines(db, payload.tenantId);
     for (const rma of rows) await sweepRma(db, rma, now);

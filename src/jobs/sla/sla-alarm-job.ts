@@ -30,6 +30,7 @@ export const slaAlarmJob = defineJob({
   retry: { maxAttempts: 5, backoffMs: 10_000, maxBackoffMs: 600_000 },
   leaseMs: 60_000,
   mode: 'transactional',
+  lane: 'timers',
   handle: async ({ payload, now, db }) => {
     const trx = db as TTransaction;
     const milestone = await trx

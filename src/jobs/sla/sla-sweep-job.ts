@@ -25,6 +25,7 @@ export const slaSweepJob = defineJob({
   retry: { maxAttempts: 3, backoffMs: 5_000, maxBackoffMs: 60_000 },
   leaseMs: 120_000,
   mode: 'transactional',
+  lane: 'timers',
   handle: async ({ payload, now, deps, db }) => {
     const threshold = deps.config.AFTERCARE_SLA_WARNING_PERCENT / 100;
     await refreshWarningTimers(db, payload.tenantId, threshold);

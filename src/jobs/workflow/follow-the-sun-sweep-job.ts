@@ -27,6 +27,7 @@ export const followTheSunSweepJob = defineJob({
   retry: { maxAttempts: 3, backoffMs: 5_000, maxBackoffMs: 60_000 },
   leaseMs: 120_000,
   mode: 'transactional',
+  lane: 'timers',
   handle: async ({ payload, now, db }) => {
     // Every pack version with a rule: the built-in packs, and the published versions of tenants
     // (their own packs, or their versions of a built-in pack) — each sweeps only its own cases.

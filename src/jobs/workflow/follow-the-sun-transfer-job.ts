@@ -29,6 +29,7 @@ export const followTheSunTransferJob = defineJob({
   retry: { maxAttempts: 5, backoffMs: 10_000, maxBackoffMs: 600_000 },
   leaseMs: 60_000,
   mode: 'transactional',
+  lane: 'timers',
   handle: async ({ payload, now, db }) => {
     const trx = db as TTransaction;
     const kase = await findCaseForUpdate(trx, payload.tenantId, payload.caseId);
