@@ -28,6 +28,8 @@ const chromiumArgs = [
 export type TBrowserHarnessOptions = {
   /** The server's clock; by default one running from `testNow()`. The browser's clock starts at the same instant. */
   clock?: TClock;
+  /** Configuration overrides (strings, as in the environment), e.g. AFTERCARE_DATA_DIR. */
+  env?: Record<string, string>;
 };
 
 export type TBrowserHarness = {
@@ -53,7 +55,7 @@ export async function startBrowserHarness(options: TBrowserHarnessOptions = {}):
   }
   await ensureWebBuild();
   const server = await buildServer({
-    config: loadConfig({ LOG_LEVEL: 'silent' }),
+    config: loadConfig({ LOG_LEVEL: 'silent', ...options.env }),
     db: await getTestDatabase(),
     clock,
   });

@@ -16,6 +16,7 @@ export const screens: Readonly<Record<string, ComponentType>> = {
   '/portal/training': lazyPage(() => import('./pages/portal-training-page.js'), 'PortalTrainingPage'),
   '/portal/appliances': lazyPage(() => import('./pages/portal-appliances-page.js'), 'PortalAppliancesPage'),
   '/portal/contacts': lazyPage(() => import('./pages/portal-contacts-page.js'), 'PortalContactsPage'),
+  '/portal/downloads': lazyPage(() => import('./pages/portal-downloads-page.js'), 'PortalDownloadsPage'),
   '/portal/help': lazyPage(() => import('./pages/portal-help-page.js'), 'PortalHelpPage'),
   '/portal/support': lazyPage(() => import('./pages/portal-support-page.js'), 'PortalSupportPage'),
   '/agent/knowledge-base': lazyPage(() => import('./pages/agent-kb-page.js'), 'AgentKbPage'),
