@@ -113,3 +113,20 @@ export async function caseBelongsToAccount(
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Marks an installation's token revoked (once); undefined when no such live installation. */
+export async function revokeUsageInstallation(
+  db: TDb,
+  tenantId: string,
+  id: string,
+  now: Date,
+): Promise<TUsageInstallationRow | undefined> {
+  return db
+    .updateTable('usage_installations')
+    .set({ revoked_at: now })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { createUsageInstallation } from '../commands/training/create-usage-installation.js';
 import { ingestUsageSummary } from '../commands/training/ingest-usage-summary.js';
 import { recordUsageOptOut } from '../commands/training/record-usage-opt-out.js';
+import { revokeUsageInstallation } from '../commands/training/revoke-usage-installation.js';
 import { AppError } from '../lib/app-error.js';
 import { visibleAccountId } from '../policies/actor.js';
 import { trainingPolicy } from '../policies/training-policy.js';
@@ -20,6 +21,7 @@ const ZInstallationView = z.object({
   accountId: z.uuid(),
   name: z.string(),
   createdAt: z.iso.datetime(),
+  revokedAt: z.iso.datetime().nullable(),
 });
 const ZUsageQuery = z.strictObject({
   accountId: z.uuid().optional(),
@@ -52,6 +54,7 @@ export const registerUsageRoutes: TRouteRegistrar = (app, deps) => {
         accountId: installation.account_id,
         name: installation.name,
         createdAt: installation.created_at.toISOString(),
+        revokedAt: null,
         token,
       });
     },
@@ -83,7 +86,31 @@ export const registerUsageRoutes: TRouteRegistrar = (app, deps) => {
             accountId: r.account_id,
             name: r.name,
             createdAt: r.created_at.toISOString(),
+            revokedAt: r.revoked_at ? r.revoked_at.toISOString() : null,
           })),
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/usage/installations/:id/revoke',
+    {
+      config: { auth: 'accounts:write' },
+      schema: {
+        tags: ['usage'],
+        summary: "Revoke an installation's ingestion token (later submissions refused, nothing stored)",
+        params: z.strictObject({ id: z.uuid() }),
+        response: { 200: ZInstallationView, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const row = await revokeUsageInstallation(deps, requireActor(request), request.params.id, deps.clock());
+      return {
+        id: row.id,
+        accountId: row.account_id,
+        name: row.name,
+        createdAt: row.created_at.toISOString(),
+        revokedAt: row.revoked_at ? row.revoked_at.toISOString() : null,
       };
     },
   );

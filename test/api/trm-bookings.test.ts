@@ -1,11 +1,36 @@
 import { describe, expect, it } from 'vitest';
+import { contractResource } from '../../src/commands/contracts/contract-resource.js';
+import { createRecord } from '../../src/commands/records/create-record.js';
 import { expireTrmTerms } from '../../src/commands/training/expire-trm-terms.js';
+import type { TActor } from '../../src/policies/actor.js';
 import { createTestApp, createTestTenant, getTestDatabase, loginAs } from '../helpers/index.js';
 
-async function setup(now = new Date('2026-12-02T15:00:00Z')) {
+/** An Ivanti support contract covering the dates these tests book on (TRM needs active support). */
+async function addIvantiContract(actor: TActor, accountId: string, status: 'active' | 'lapsed' = 'active') {
+  return createRecord(
+    { db: await getTestDatabase() },
+    actor,
+    contractResource,
+    {
+      reference: `C-${Math.random().toString(36).slice(2, 10)}`,
+      account_id: accountId,
+      pack_id: 'ivanti',
+      plan: 'enterprise',
+      channel: 'direct',
+      term_start: '2026-06-01',
+      term_end: '2027-05-31',
+      status,
+      licences: 100,
+    },
+    new Date('2026-06-01T00:00:00Z'),
+  );
+}
+
+async function setup(now = new Date('2026-12-02T15:00:00Z'), contract: 'active' | 'lapsed' = 'active') {
   let clock = now;
   const app = await createTestApp({ clock: () => clock });
   const t = await createTestTenant();
+  await addIvantiContract(t.system, t.accountId, contract);
   const vendor = await loginAs(app, t.users.support_manager);
   const customer = await loginAs(app, t.users.customer_admin);
   const created = await vendor.post('/api/v1/trm/subscriptions', {
@@ -104,5 +129,17 @@ describe('TRM bookings over the API', () => {
       person: 'X',
     });
     expect(r.json().error.code).toBe('trm_subscription.not_found');
+  });
+
+  it('bookings need active support: a lapsed contract is refused trm.no_entitlement and nothing is stored', async () => {
+    const { customer, sub } = await setup(undefined, 'lapsed');
+    const res = await customer.post(`/api/v1/trm/subscriptions/${sub.id}/bookings`, {
+      kind: 'remote',
+      days: ['2026-12-07'],
+    });
+    expect([res.statusCode, res.json().error.code]).toEqual([400, 'trm.no_entitlement']);
+    expect(res.json().error.message).not.toMatch(/IVA-|IMP-/);
+    const view = (await customer.get(`/api/v1/trm/subscriptions/${sub.id}`)).json();
+    expect([view.bookings, view.used.days]).toEqual([[], 0]);
   });
 });

@@ -144,4 +144,24 @@ describe('usage data ingestion (IMP-63..66)', () => {
     );
     expect(JSON.parse((await other.get('/api/v1/usage/export')).body).days).toEqual([]);
   });
+
+  it('a revoked installation token is refused from that instant and stores nothing; customers cannot revoke', async () => {
+    const { send, stored, vendor, customer } = await setup();
+    expect((await send(summary('2026-02-28'))).statusCode).toBe(201);
+    const installations = (await vendor.get('/api/v1/usage/installations')).json().items;
+    const id: string = installations[0].id;
+    const byCustomer = await customer.post(`/api/v1/usage/installations/${id}/revoke`);
+    expect(byCustomer.statusCode).toBe(403);
+    const revoked = await vendor.post(`/api/v1/usage/installations/${id}/revoke`);
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    expect(revoked.json().revokedAt).toBe(monday.toISOString());
+    const after = await send(summary('2026-03-01'));
+    expect([after.statusCode, after.json().error.code]).toEqual([401, 'auth.unauthenticated']);
+    expect((await stored()).map((r) => r.day)).toEqual(['2026-02-28']);
+    const again = await vendor.post(`/api/v1/usage/installations/${id}/revoke`);
+    expect([again.statusCode, again.json().error.code]).toEqual([404, 'usage_installation.not_found']);
+    expect((await vendor.get('/api/v1/usage/installations')).json().items[0].revokedAt).toBe(
+      monday.toISOString(),
+    );
+  });
 });

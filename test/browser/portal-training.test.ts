@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTrmSubscription } from '../../src/commands/training/create-trm-subscription.js';
 import { createUsageInstallation } from '../../src/commands/training/create-usage-installation.js';
 import { ingestUsageSummary } from '../../src/commands/training/ingest-usage-summary.js';
+import { addContract } from '../api/record-fixtures.js';
 import { createTestTenant, getTestDatabase, type TTestTenant } from '../helpers/index.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
 import { signInAsTestUser } from './sign-in-helpers.js';
@@ -13,6 +14,8 @@ const at = new Date('2026-03-02T15:00:00Z');
 beforeAll(async () => {
   const db = await getTestDatabase();
   tenant = await createTestTenant(db);
+  // Booking TRM time needs active support (loadEntitlement).
+  await addContract(tenant.system, tenant.accountId, { packId: 'ivanti', plan: 'enterprise' }, db);
   // Purchased long ago: the voucher bookings below fall in the current term whatever today is.
   await createTrmSubscription(
     { db },

@@ -17,6 +17,7 @@ import {
   insertTrmLedgerEntry,
   listTrmBookings,
 } from '../../repositories/trm-repository.js';
+import { loadEntitlement } from '../contracts/load-entitlement.js';
 
 /**
  * Books TRM days (remote / on-site) or a voucher on a subscription. The subscription row is locked
@@ -42,6 +43,18 @@ export async function bookTrm(
     if (!sub) throw new AppError('trm_subscription.not_found', 'No such TRM subscription');
     if (!trainingPolicy.can(actor, 'book', sub))
       throw new AppError('auth.forbidden', 'You may not book on this subscription');
+    // Training is a customer-facing service of the support contract: lapsed, suspended, withheld → refused.
+    const entitlement = await loadEntitlement(
+      trx,
+      actor.tenantId,
+      { accountId: sub.account_id, packId: sub.pack_id },
+      now,
+    );
+    if (!entitlement.entitled) {
+      throw new AppError('trm.no_entitlement', `TRM time cannot be booked: ${entitlement.reason}`, [
+        { field: 'entitlement', message: entitlement.code ?? entitlement.status },
+      ]);
+    }
     const rules = trmRulesFor(sub.pack_id);
     const facts = toTrmFacts(sub, await listTrmBookings(trx, actor.tenantId, sub.id));
     const b = input.booking;
