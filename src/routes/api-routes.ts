@@ -8,6 +8,7 @@ import { registerCaseCommentRoutes } from './case-comment-routes.js';
 import { registerCaseQueueRoutes } from './case-queue-routes.js';
 import { registerCaseRoutes } from './case-routes.js';
 import { registerContactRoutes } from './contact-routes.js';
+import { registerContactUsageRoutes } from './contact-usage-routes.js';
 import { registerContractCommerceRoutes } from './contract-commerce-routes.js';
 import { registerContractQuoteRoutes } from './contract-quote-routes.js';
 import { registerContractRoutes } from './contract-routes.js';
@@ -41,6 +42,7 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerContractRoutes,
   registerContractCommerceRoutes,
   registerContactRoutes,
+  registerContactUsageRoutes,
   registerCaseQueueRoutes,
   registerCaseRoutes,
   registerCaseCommentRoutes,

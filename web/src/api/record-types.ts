@@ -39,3 +39,6 @@ export type TUser = {
   createdAt: string;
   allowedActions?: string[];
 };
+
+/** GET /contacts/usage: named contacts used against the plan limit (IMP-42); limit null = no limit. */
+export type TContactUsage = { accountId: string; used: number; limit: number | null };
