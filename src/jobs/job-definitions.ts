@@ -1,6 +1,7 @@
 import { deliverWebhookJob } from '../notifications/deliver-webhook-job.js';
 import { sendEmailJob } from '../notifications/send-email-job.js';
 import { dispatchEventJob } from '../outbox/dispatch-event-job.js';
+import { contractReminderJob } from './contracts/contract-reminder-job.js';
 import { createJobRegistry, type TJobDefinition } from './define-job.js';
 import { purgeExpiredJob } from './maintenance/purge-expired-job.js';
 import { rmaDeadlineSweepJob } from './rma/rma-deadline-sweep-job.js';
@@ -22,6 +23,7 @@ export const builtInJobDefinitions: readonly TJobDefinition[] = [
   purgeExpiredJob,
   trmExpiryJob,
   rmaDeadlineSweepJob,
+  contractReminderJob,
 ];
 
 export const builtInJobRegistry = createJobRegistry(builtInJobDefinitions);
