@@ -42,9 +42,12 @@ export function PortalContactsPage() {
                   )}
                 </section>
               )}
-              <ContactList contacts={page.items} />
+              <ContactList contacts={page.items} limit={allowance?.limit ?? null} />
               {canManage ? (
-                <AddContactForm accountId={user?.accountId ?? page.items[0]?.accountId} />
+                <AddContactForm
+                  accountId={user?.accountId ?? page.items[0]?.accountId}
+                  limit={allowance?.limit ?? null}
+                />
               ) : (
                 <p className="muted">Ask your account's customer admin to add or change named contacts.</p>
               )}

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
-import { describeError, isApiError } from '../../api/api-error.js';
 import type { TContact } from '../../api/record-types.js';
 import { useApiMutation } from '../../api/use-api.js';
+import { describeContactError } from '../../lib/contact-errors.js';
 
 type TContactCreate = {
   accountId?: string;
@@ -12,7 +12,13 @@ type TContactCreate = {
 };
 
 /** Add a named contact; the API refuses one beyond the plan's limit (409 contact.limit_reached). */
-export function AddContactForm({ accountId }: { accountId: string | undefined }) {
+export function AddContactForm({
+  accountId,
+  limit,
+}: {
+  accountId: string | undefined;
+  limit: number | null;
+}) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
@@ -38,7 +44,6 @@ export function AddContactForm({ accountId }: { accountId: string | undefined })
     }
   }
 
-  const limitReached = isApiError(add.error) && add.error.code === 'contact.limit_reached';
   return (
     <form className="form panel" onSubmit={submit} aria-labelledby="add-contact-heading">
       <h2 id="add-contact-heading">Add a named contact</h2>
@@ -75,8 +80,7 @@ export function AddContactForm({ accountId }: { accountId: string | undefined })
       </label>
       {add.isError && (
         <div className="alert alert--error" role="alert">
-          {limitReached && <strong>Named contact limit reached. </strong>}
-          {describeError(add.error)}
+          {describeContactError(add.error, limit)}
         </div>
       )}
       {add.isSuccess && <output className="alert alert--ok">Contact added.</output>}
