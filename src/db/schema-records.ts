@@ -130,11 +130,6 @@ export type TAppliancesTable = {
   updated_at: TUpdated;
 };
 
-export type TCaseCountersTable = {
-  tenant_id: string;
-  last_number: number;
-};
-
 export type TCasesTable = {
   tenant_id: string;
   id: string;
@@ -254,7 +249,6 @@ export type TRecordTables = {
   contracts: TContractsTable;
   contacts: TContactsTable;
   appliances: TAppliancesTable;
-  case_counters: TCaseCountersTable;
   cases: TCasesTable;
   case_milestones: TCaseMilestonesTable;
   case_comments: TCaseCommentsTable;

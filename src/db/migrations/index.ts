@@ -20,6 +20,7 @@ import * as contractTermsNoticesInvoices from './20261204110000-contract-terms-n
 import * as releaseCatalogue from './20261204120000-release-catalogue.js';
 import * as createIdempotencyKeys from './20261204140000-create-idempotency-keys.js';
 import * as jobLanes from './20261204140100-job-lanes.js';
+import * as dropCaseCounters from './20261204150000-drop-case-counters.js';
 import * as fullTextSearch from './20261204160000-full-text-search.js';
 
 /**
@@ -49,5 +50,6 @@ export const migrations: Record<string, Migration> = {
   '20261204120000-release-catalogue': releaseCatalogue,
   '20261204140000-create-idempotency-keys': createIdempotencyKeys,
   '20261204140100-job-lanes': jobLanes,
+  '20261204150000-drop-case-counters': dropCaseCounters,
   '20261204160000-full-text-search': fullTextSearch,
 };
