@@ -15,7 +15,10 @@ export async function registerOpenApi(app: TApiApp): Promise<void> {
         description:
           'Support & maintenance management. Authenticate with the session cookie from POST /api/v1/auth/login ' +
           '(send x-csrf-token on writes) or with `Authorization: Bearer ac_…` API tokens (scoped). ' +
-          'Errors: `{error: {code, message, details: [{field, message}]}}`.',
+          'Errors: `{error: {code, message, details: [{field, message}]}}`. ' +
+          'Retries: send `Idempotency-Key` (1–255 visible ASCII characters) on any authenticated POST; a retry with ' +
+          'the same key and request within 24 hours gets the first answer again (`Idempotency-Replayed: true`) and ' +
+          'writes nothing; the same key with another request → 422 `idempotency.key_reused`.',
       },
       components: {
         securitySchemes: {
