@@ -71,3 +71,46 @@ export async function listProductsWithReleases(db: TDb, tenantId: string) {
     .orderBy('p.name')
     .execute();
 }
+
+/** Accounts with a contract on the pack that covers the product (its own or pack-wide), with their engineer. */
+export async function listAccountsForProduct(
+  db: TDb,
+  tenantId: string,
+  product: { id: string; pack_id: string },
+) {
+  return db
+    .selectFrom('contracts as k')
+    .innerJoin('accounts as a', (join) =>
+      join.onRef('a.tenant_id', '=', 'k.tenant_id').onRef('a.id', '=', 'k.account_id'),
+    )
+    .leftJoin('users as u', (join) =>
+      join.onRef('u.tenant_id', '=', 'a.tenant_id').onRef('u.id', '=', 'a.assigned_engineer_id'),
+    )
+    .select(['a.id as accountId', 'a.name as accountName', 'u.id as engineerId', 'u.email as engineerEmail'])
+    .distinct()
+    .where('k.tenant_id', '=', tenantId)
+    .where('k.pack_id', '=', product.pack_id)
+    .where((eb) => eb.or([eb('k.product_id', '=', product.id), eb('k.product_id', 'is', null)]))
+    .execute();
+}
+
+/** Claims a release notice; false when it was already sent (the primary key makes each one once). */
+export async function claimReleaseNotice(
+  db: TDb,
+  row: {
+    tenant_id: string;
+    key: string;
+    release_id: string;
+    account_id: string;
+    kind: 'release_available' | 'release_discussion_task';
+    sent_at: Date;
+  },
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto('release_notices')
+    .values(row)
+    .onConflict((oc) => oc.columns(['tenant_id', 'key']).doNothing())
+    .returning('key')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}

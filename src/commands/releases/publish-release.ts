@@ -14,6 +14,7 @@ import {
 } from '../../repositories/release-repository.js';
 import { CONTRACT_DATE_ZONE } from '../contracts/load-entitlement.js';
 import { notifyFixedCases } from './notify-fixed-cases.js';
+import { sendReleaseNotices } from './send-release-notices.js';
 
 /**
  * Publishes a release and tells the customer of every case whose product-defect outcome it fixes.
@@ -45,13 +46,14 @@ export async function publishRelease(
     if (!published) return { release: existing, notifiedCases: 0 };
     const cases = await claimCasesToNotify(trx, actor.tenantId, releaseId, now);
     await notifyFixedCases(trx, published, cases, now);
+    const notices = await sendReleaseNotices(trx, published, now);
     await recordAudit(trx, {
       actor,
       action: 'release.published',
       entityType: 'release',
       entityId: releaseId,
       before: { status: existing.status },
-      after: { status: 'published', gaDate, notifiedCases: cases.map((kase) => kase.id) },
+      after: { status: 'published', gaDate, notifiedCases: cases.map((kase) => kase.id), notices },
       at: now,
     });
     await recordEvent(trx, {
