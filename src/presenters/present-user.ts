@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type TUserRow, userRoles } from '../db/schema.js';
 import type { TActor } from '../policies/actor.js';
+import { listPermissionsOfRole, permissions } from '../policies/permissions.js';
 import { type TUserAction, userPolicy } from '../policies/user-policy.js';
 
 export const ZUserView = z
@@ -28,4 +29,15 @@ export function presentUser(user: TUserRow, actor: TActor): TUserView {
     createdAt: user.created_at.toISOString(),
     allowedActions: userPolicy.allowedActions(actor, user),
   };
+}
+
+export const ZSessionUserView = ZUserView.extend({
+  permissions: z
+    .array(z.enum(permissions))
+    .describe('What the signed-in user may do beyond their own records (the web app hides the rest)'),
+}).meta({ id: 'SessionUser' });
+
+/** The signed-in user with their rights, so the web app never restates the role rules. */
+export function presentSessionUser(user: TUserRow, actor: TActor): z.infer<typeof ZSessionUserView> {
+  return { ...presentUser(user, actor), permissions: [...listPermissionsOfRole(user.role)] };
 }

@@ -3,7 +3,7 @@ import { authenticateSession } from '../commands/auth/authenticate-session.js';
 import { logIn } from '../commands/auth/log-in.js';
 import { logOut } from '../commands/auth/log-out.js';
 import { AppError } from '../lib/app-error.js';
-import { presentUser, ZUserView } from '../presenters/present-user.js';
+import { presentSessionUser, ZSessionUserView } from '../presenters/present-user.js';
 import { findUserById } from '../repositories/user-repository.js';
 import type { TRouteRegistrar } from './api-types.js';
 import { errorResponses, ZErrorBody } from './error-schema.js';
@@ -17,7 +17,7 @@ export const ZLogIn = z.strictObject({
 });
 const ZSessionView = z.object({
   csrfToken: z.string().describe('Send as the x-csrf-token header on every state-changing request'),
-  user: ZUserView,
+  user: ZSessionUserView,
 });
 
 /** POST /api/v1/auth/login, POST /api/v1/auth/logout, GET /api/v1/auth/me, GET /api/v1/auth/session. */
@@ -64,7 +64,7 @@ export const registerAuthRoutes: TRouteRegistrar = (app, deps) => {
         scopes: null,
         tokenId: null,
       };
-      return { csrfToken: result.csrfToken, user: presentUser(result.user, actor) };
+      return { csrfToken: result.csrfToken, user: presentSessionUser(result.user, actor) };
     },
   );
 
@@ -90,7 +90,7 @@ export const registerAuthRoutes: TRouteRegistrar = (app, deps) => {
         tags: ['auth'],
         summary: 'The signed-in user (and the CSRF token of the session, for reloaded pages)',
         response: {
-          200: z.object({ user: ZUserView, csrfToken: z.string().nullable() }),
+          200: z.object({ user: ZSessionUserView, csrfToken: z.string().nullable() }),
           401: errorResponses[401],
         },
       },
@@ -100,7 +100,7 @@ export const registerAuthRoutes: TRouteRegistrar = (app, deps) => {
       if (actor.kind !== 'user') throw new AppError('auth.unauthenticated', 'Not a user');
       const user = await findUserById(deps.db, { tenantId: actor.tenantId, accountId: null }, actor.userId);
       if (!user) throw new AppError('auth.unauthenticated', 'Your user no longer exists');
-      return { user: presentUser(user, actor), csrfToken: request.session?.csrf_token ?? null };
+      return { user: presentSessionUser(user, actor), csrfToken: request.session?.csrf_token ?? null };
     },
   );
 
@@ -112,14 +112,14 @@ export const registerAuthRoutes: TRouteRegistrar = (app, deps) => {
         tags: ['auth'],
         summary:
           'The signed-in user of the session cookie, or user null when there is none (200 either way, so a signed-out page load logs no error)',
-        response: { 200: z.object({ user: ZUserView.nullable(), csrfToken: z.string().nullable() }) },
+        response: { 200: z.object({ user: ZSessionUserView.nullable(), csrfToken: z.string().nullable() }) },
       },
     },
     async (request) => {
       const cookie = request.cookies[sessionCookieName];
       const found = cookie ? await authenticateSession(deps, cookie, deps.clock()) : undefined;
       if (!found) return { user: null, csrfToken: null };
-      return { user: presentUser(found.user, found.actor), csrfToken: found.session.csrf_token };
+      return { user: presentSessionUser(found.user, found.actor), csrfToken: found.session.csrf_token };
     },
   );
 };

@@ -6,6 +6,7 @@ import { updateCaseCommand } from '../commands/cases/update-case.js';
 import { caseChannels, caseQueues, caseStatuses } from '../db/schema-records.js';
 import { AppError } from '../lib/app-error.js';
 import type { TActor } from '../policies/actor.js';
+import { hasPermission } from '../policies/permissions.js';
 import { presentCase, presentStoredSla, ZCaseView } from '../presenters/present-case.js';
 import { presentClockNotice } from '../presenters/present-clock-notice.js';
 import { listCaseMilestones } from '../repositories/case-milestone-repository.js';
@@ -193,6 +194,6 @@ export const registerCaseRoutes: TRouteRegistrar = (app, deps) => {
 
 /** The escalated-cases view is the support manager's (and vendor admins'). */
 function assertSeesEscalations(actor: TActor): void {
-  if (actor.kind === 'system' || actor.role === 'support_manager' || actor.role === 'vendor_admin') return;
+  if (hasPermission(actor, 'cases:view_escalated')) return;
   throw new AppError('auth.forbidden', 'The escalated-cases view is for support managers and vendor admins');
 }

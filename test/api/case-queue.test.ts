@@ -114,3 +114,18 @@ describe('GET /api/v1/cases/:id/timeline', () => {
     ).toBe(true);
   });
 });
+
+describe('session permissions (one rule for the escalated-cases view)', () => {
+  it('the session says who may see escalations, and the API refuses exactly the others', async () => {
+    const app = await createTestApp({ clock: () => monday });
+    const tenant = await createTestTenant();
+    for (const role of ['agent', 'support_manager'] as const) {
+      const client = await loginAs(app, tenant.users[role]);
+      const session = (await client.get('/api/v1/auth/session')).json();
+      const granted = session.user.permissions.includes('cases:view_escalated');
+      expect(granted).toBe(role === 'support_manager');
+      const escalated = await client.get('/api/v1/cases?escalated=true');
+      expect(escalated.statusCode).toBe(granted ? 200 : 403);
+    }
+  }, 120_000);
+});

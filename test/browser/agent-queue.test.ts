@@ -57,6 +57,9 @@ describe('agent queue (browser)', () => {
     });
     await page.getByRole('heading', { name: 'Queue' }).waitFor();
     await page.getByRole('link', { name: new RegExp(titles[0] as string) }).waitFor();
+    // The session's permissions (not a role list in the web app) leave out the escalated-cases view.
+    await page.getByRole('link', { name: 'Phone intake' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Support manager' }).count()).toBe(0);
 
     // Filters and sort live in the address and survive a reload.
     await page.getByLabel('Severity', { exact: true }).selectOption('P3');

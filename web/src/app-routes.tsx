@@ -20,7 +20,9 @@ function RequireArea({ area, children }: { area: TAreaId; children: ReactNode })
 
 function HomeRedirect() {
   const { user } = useAuth();
-  return <Navigate to={user ? findHomePath(user.role, isScreenAvailable) : '/sign-in'} replace />;
+  return (
+    <Navigate to={user ? findHomePath(user.role, isScreenAvailable, user.permissions) : '/sign-in'} replace />
+  );
 }
 
 function areaOfPath(path: string): TAreaId | undefined {

@@ -12,6 +12,8 @@ export type TSessionUser = {
   role: TRole | (string & {});
   /** The customer account of a customer user; null for vendor staff. */
   accountId?: string | null;
+  /** Rights beyond the role's own records (e.g. `cases:view_escalated`), from the server. */
+  permissions?: string[];
   tenant?: { id?: string; slug?: string; name?: string } | string;
 };
 

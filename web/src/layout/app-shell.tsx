@@ -25,7 +25,7 @@ export function AppShell() {
   const [menuOpen, setMenuOpen] = useState(false);
   const user = auth.user;
   if (!user) return null;
-  const areas = listAreasForRole(user.role);
+  const areas = listAreasForRole(user.role, user.permissions);
 
   async function handleSignOut() {
     await auth.signOut();

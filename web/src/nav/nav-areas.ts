@@ -4,7 +4,14 @@
  * linking to an empty page.
  */
 export type TAreaId = 'portal' | 'agent' | 'admin';
-export type TNavItem = { id: string; label: string; path: string; description: string };
+export type TNavItem = {
+  id: string;
+  label: string;
+  path: string;
+  description: string;
+  /** A permission of the signed-in user (GET /auth/session `user.permissions`) the screen needs. */
+  requires?: string;
+};
 /** Whether a screen exists for a path. */
 export type TIsAvailable = (path: string) => boolean;
 export type TNavArea = { id: TAreaId; label: string; path: string; items: readonly TNavItem[] };
@@ -87,6 +94,7 @@ export const navAreas: readonly TNavArea[] = [
         label: 'Support manager',
         path: '/agent/support-manager',
         description: 'Escalations, critical situations and SLA risk.',
+        requires: 'cases:view_escalated',
       },
       {
         id: 'knowledge-base',
@@ -159,20 +167,28 @@ export function listAreaIdsForRole(role: string): readonly TAreaId[] {
   }
 }
 
-/** Screens the API refuses a role (the escalated-cases view is the support manager's and admins'). */
-const hiddenItems: Record<string, readonly string[]> = { agent: ['support-manager'] };
-
-export function listAreasForRole(role: string): readonly TNavArea[] {
+/**
+ * The areas of a role, without the screens whose permission the user lacks: the permissions come
+ * from the server's session (one rule, src/policies/permissions.ts), never restated here.
+ */
+export function listAreasForRole(role: string, permissions: readonly string[] = []): readonly TNavArea[] {
   const allowed = new Set(listAreaIdsForRole(role));
-  const hidden = new Set(hiddenItems[role] ?? []);
+  const granted = new Set(permissions);
   return navAreas
     .filter((area) => allowed.has(area.id))
-    .map((area) => ({ ...area, items: area.items.filter((item) => !hidden.has(item.id)) }));
+    .map((area) => ({
+      ...area,
+      items: area.items.filter((item) => item.requires === undefined || granted.has(item.requires)),
+    }));
 }
 
 /** The first place to send a user after sign-in: their first available screen, else their first area. */
-export function findHomePath(role: string, isAvailable: TIsAvailable): string {
-  const areas = listAreasForRole(role);
+export function findHomePath(
+  role: string,
+  isAvailable: TIsAvailable,
+  permissions: readonly string[] = [],
+): string {
+  const areas = listAreasForRole(role, permissions);
   for (const area of areas) {
     const item = area.items.find((candidate) => isAvailable(candidate.path));
     if (item) return item.path;

@@ -39,7 +39,10 @@ export function SignInPage() {
   if (auth.status === 'signed_in' && auth.user && !pending) {
     return (
       <Navigate
-        to={pickSafeNextPath(params.get('next')) ?? findHomePath(auth.user.role, isScreenAvailable)}
+        to={
+          pickSafeNextPath(params.get('next')) ??
+          findHomePath(auth.user.role, isScreenAvailable, auth.user.permissions)
+        }
         replace
       />
     );
@@ -56,9 +59,12 @@ export function SignInPage() {
       } catch {
         // Storage may be unavailable (private mode); remembering the tenant is only a convenience.
       }
-      navigate(pickSafeNextPath(params.get('next')) ?? findHomePath(user.role, isScreenAvailable), {
-        replace: true,
-      });
+      navigate(
+        pickSafeNextPath(params.get('next')) ?? findHomePath(user.role, isScreenAvailable, user.permissions),
+        {
+          replace: true,
+        },
+      );
     } catch (caught) {
       setError(describeError(caught));
       setPassword('');
