@@ -1,5 +1,5 @@
 import cookie from '@fastify/cookie';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { systemClock } from './lib/clock.js';
 import { apiRouteRegistrars } from './routes/api-routes.js';
@@ -37,8 +37,9 @@ export async function buildServer(options: TBuildServerOptions): Promise<Fastify
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
     bodyLimit: 1024 * 1024,
     trustProxy: config.AFTERCARE_TRUST_PROXY,
-    // One line per request, at debug (LOG_LEVEL=debug shows them), instead of Fastify's two info lines.
-    disableRequestLogging: true,
+    // One line per request, at debug (LOG_LEVEL=debug shows them), instead of Fastify's two info lines
+    // (logController: the non-deprecated form of disableRequestLogging).
+    logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>();
   app.addHook('onResponse', async (request, reply) => {
     request.log.debug(
