@@ -7,7 +7,6 @@
  * Creates and always drops its own database `aftercare_bench_<random>`. Writes bench/results/api.json.
  * Knobs (environment): BENCH_PG_URL, BENCH_CASES, BENCH_SECONDS, BENCH_CLIENTS, BENCH_POOL_SIZE.
  */
-import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -25,6 +24,7 @@ import { createBenchFixture } from './api/fixture.js';
 import { createHttpClient } from './api/http-client.js';
 import { pgbenchInit, pgbenchRun } from './api/pgbench.js';
 import { benchQueueListing, listScenarios } from './api/queue-listing.js';
+import { startBenchServer } from './api/start-server.js';
 import { int, ms } from './api/stats.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -63,21 +63,9 @@ try {
   const fixture = await createBenchFixture(handle.db, systemClock());
   await handle.close();
 
-  const child = fork(join(benchDir, 'api', 'server-process.ts'), [], {
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, BENCH_DATABASE_URL: database.url, BENCH_POOL_SIZE: String(POOL_SIZE) },
-  });
-  server.stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.send('stop');
-      setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-    });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (message) => resolve((message as { port: number }).port));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
+  const started = await startBenchServer(database.url, POOL_SIZE);
+  const { port, child } = started;
+  server.stop = started.stop;
   step(`server on 127.0.0.1:${port} (PostgreSQL pool ${POOL_SIZE})`);
   const http = createHttpClient(port, fixture.token, CLIENTS);
 

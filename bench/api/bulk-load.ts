@@ -20,7 +20,16 @@ export async function bulkLoadCases(
   url: string,
   fixture: TBenchFixture,
   count: number,
+  options: { vocabulary?: readonly string[] } = {},
 ): Promise<TBulkLoadResult> {
+  // With a vocabulary (the search bench): titles of 4 and descriptions of 12 words drawn Zipf-like
+  // (word rank = vocabulary size ^ random()), so some words are in most cases and most words in few.
+  const words = (n: number) =>
+    `(select string_agg(($6::text[])[1 + (floor(power(cardinality($6::text[]), random())) - 1)::int], ' ')
+       from generate_series(1, ${n} + 0 * s.g))`;
+  const text = options.vocabulary
+    ? { title: words(4), description: words(12) }
+    : { title: `'Bulk case ' || s.g`, description: `'Loaded by bench/api.bench.ts'` };
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const began = performance.now();
@@ -30,7 +39,7 @@ export async function bulkLoadCases(
     await client.query(`set synchronous_commit = off`);
     const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(
       `select indexname, indexdef from pg_indexes i
-        where schemaname = current_schema() and tablename in ('cases', 'case_milestones')
+        where schemaname = current_schema() and tablename in ('cases', 'case_milestones', 'case_search')
           and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
     );
     for (const index of indexes) await client.query(`drop index ${index.indexname}`);
@@ -64,8 +73,8 @@ export async function bulkLoadCases(
        select $1::uuid,
          (lpad(to_hex((extract(epoch from s.opened) * 1000)::bigint), 12, '0') || '7'
            || substr(md5(s.g::text), 1, 3) || '8' || substr(md5(s.g::text), 4, 15))::uuid,
-         $2::bigint + s.g, m.account_id, m.contract_id, null, 'Bulk case ' || s.g,
-         'Loaded by bench/api.bench.ts', '{}'::jsonb, m.pack_id, m.pack_version, m.plan,
+         $2::bigint + s.g, m.account_id, m.contract_id, null, ${text.title},
+         ${text.description}, '{}'::jsonb, m.pack_id, m.pack_version, m.plan,
          m.severities[s.sev], s.channel, m.centre, s.status, s.tier,
          case when s.r_assignee < 0.15 then null else ($3::uuid[])[1 + floor((s.r_assignee - 0.15) / 0.85 * 20)::int % 20] end,
          'system:bench-load', s.opened, s.opened,
@@ -92,12 +101,27 @@ export async function bulkLoadCases(
            from generate_series(1, $5::int) g
          ) raw
        ) s join bench_mix m on m.slot = s.slot`,
-      [fixture.tenantId, base, fixture.assigneeIds, fixture.contracts.length, count],
+      [
+        fixture.tenantId,
+        base,
+        fixture.assigneeIds,
+        fixture.contracts.length,
+        count,
+        ...(options.vocabulary ? [options.vocabulary] : []),
+      ],
     );
     await client.query(`select setval($1::regclass, $2::bigint)`, [
       `case_number_${fixture.tenantId.replaceAll('-', '')}`,
       base + count,
     ]);
+    // Triggers are off in this session (replica role): fill the search table the way cases_search_sync would.
+    await client.query(
+      `insert into case_search (tenant_id, case_id, account_id, opened_at, document)
+       select tenant_id, id, account_id, opened_at,
+         setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', description), 'B')
+       from cases where tenant_id = $1 and number > $2`,
+      [fixture.tenantId, base],
+    );
     const milestones = await client.query(
       `insert into case_milestones (tenant_id, id, case_id, position, name, kind, due_at, target, clock,
          clause, explanation, timing, met_at, breached_at, warned_at, created_at, updated_at)
@@ -118,6 +142,7 @@ export async function bulkLoadCases(
     for (const index of indexes) await client.query(index.indexdef);
     await client.query('vacuum analyze cases');
     await client.query('vacuum analyze case_milestones');
+    await client.query('vacuum analyze case_search');
     // Flush the load's dirty pages now rather than during the measurement.
     await client.query('checkpoint');
     const { rows: open } = await client.query<{ n: string }>(

@@ -21,8 +21,13 @@ export type TNamedHit = { id: string; name: string; email: string | null; accoun
 /**
  * Cases whose title or description, or a comment the actor may read, matches the query (PostgreSQL
  * full-text search, `websearch_to_tsquery('english', …)`: words, "quoted phrases", -exclusions), or whose
- * number is the query. The `to_tsvector` expressions are the ones the GIN indexes of migration
- * 20261204160000-full-text-search are built on. Open cases first, then newest.
+ * number is the query: the number first, then text matches, then comment matches, newest first.
+ *
+ * Each part is its own `… order by <time> desc limit n` over one table, so the planner picks per query:
+ * for a rare word the GIN index of `case_search` (migration 20261204160000-full-text-search), for a word
+ * in most cases the newest-first index that stops after n matches (the vectors are stored, so each
+ * check is cheap). Comments use the expression index on `to_tsvector('english', body)`. Only the n
+ * rows returned are highlighted.
  */
 export async function searchCases(
   db: TDb,
@@ -30,18 +35,28 @@ export async function searchCases(
   query: { text: string; number: number | null; limit: number },
 ): Promise<TCaseSearchHit[]> {
   const q = sql`websearch_to_tsquery('english', ${query.text})`;
-  const account = scope.accountId;
+  const tenant = scope.tenantId;
+  const ofAccount = (alias: string) =>
+    scope.accountId === null ? sql`` : sql`and ${sql.ref(`${alias}.account_id`)} = ${scope.accountId}`;
   const result = await sql<TCaseSearchHit>`
-    with hits as (
-      select id, 'case' as matched_in from cases
-        where tenant_id = ${scope.tenantId} and to_tsvector('english', title || ' ' || description) @@ ${q}
-      union all
-      select case_id, 'comment' from case_comments
-        where tenant_id = ${scope.tenantId} and to_tsvector('english', body) @@ ${q}
+    with text_hits as (
+      select s.case_id as id, 1 as rank from case_search s
+      where s.tenant_id = ${tenant} ${ofAccount('s')} and s.document @@ ${q}
+      order by s.opened_at desc limit ${query.limit}
+    ), comment_hits as (
+      select distinct cc.case_id as id, 2 as rank from (
+        select case_id from case_comments
+        where tenant_id = ${tenant} and to_tsvector('english', body) @@ ${q}
           ${scope.publicCommentsOnly ? sql`and visibility = 'public'` : sql``}
-      ${query.number === null ? sql`` : sql`union all select id, 'number' from cases where tenant_id = ${scope.tenantId} and number = ${query.number}`}
+        order by created_at desc limit ${query.limit * 5}
+      ) cc
+    ), number_hit as (
+      select c.id, 0 as rank from cases c
+      where c.tenant_id = ${tenant} and c.number = ${query.number ?? -1} ${ofAccount('c')}
     ), best as (
-      select id, min(case matched_in when 'number' then 0 when 'case' then 1 else 2 end) as rank from hits group by id
+      select id, min(rank) as rank from (
+        select * from text_hits union all select * from comment_hits union all select * from number_hit
+      ) hits group by id
     )
     select c.id, c.number::text as number, c.title, c.status, c.severity, c.account_id, a.name as account_name,
       c.opened_at,
@@ -49,10 +64,9 @@ export async function searchCases(
       ts_headline('english', c.title || ' — ' || c.description, ${q},
         ${`MaxWords=24, MinWords=8, MaxFragments=1, StartSel=${highlightStart}, StopSel=${highlightStop}`}) as snippet
     from best b
-    join cases c on c.tenant_id = ${scope.tenantId} and c.id = b.id
+    join cases c on c.tenant_id = ${tenant} and c.id = b.id ${ofAccount('c')}
     join accounts a on a.tenant_id = c.tenant_id and a.id = c.account_id
-    ${account === null ? sql`` : sql`where c.account_id = ${account}`}
-    order by b.rank, (c.status in ('resolved', 'closed')), c.opened_at desc, c.id
+    order by b.rank, c.opened_at desc, c.id
     limit ${query.limit}`.execute(db);
   return result.rows;
 }
