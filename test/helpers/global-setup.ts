@@ -14,12 +14,18 @@ declare module 'vitest' {
 /**
  * With TEST_DATABASE_URL: creates a database of our own (random name) on that server, migrates it,
  * hands its URL to the workers, and drops it when the run ends, so concurrent runs never share data.
- * Without it: nothing to do here (PGlite is started lazily, per test file, from a cached image).
+ * Without it: builds the migrated PGlite image once, here, before any worker starts (each test file
+ * then starts PGlite lazily from that cached image instead of the first test of a worker paying for
+ * initdb and every migration inside its own timeout).
  */
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const serverUrl = loadConfig().TEST_DATABASE_URL;
   project.provide('testDatabaseUrl', undefined);
-  if (!serverUrl) return undefined;
+  if (!serverUrl) {
+    const { loadMigratedPGliteImage } = await import('./pglite-image.js');
+    await loadMigratedPGliteImage();
+    return undefined;
+  }
 
   await dropAbandonedDatabases(serverUrl);
   const name = `aftercare_test_${currentTimeMs().toString(36)}_${randomBytes(4).toString('hex')}`;
