@@ -12,18 +12,20 @@ export function HeaderSearch() {
     if (q.length >= 2) navigate(`/search?q=${encodeURIComponent(q)}`);
   }
   return (
-    <form className="shell__search" role="search" onSubmit={submit}>
-      <label htmlFor="header-search" className="visually-hidden">
-        Search cases and people
-      </label>
-      <input
-        id="header-search"
-        type="search"
-        placeholder="Search cases, #number, people…"
-        value={text}
-        minLength={2}
-        onChange={(event) => setText(event.target.value)}
-      />
-    </form>
+    <search className="shell__search">
+      <form onSubmit={submit}>
+        <label htmlFor="header-search" className="visually-hidden">
+          Search cases and people
+        </label>
+        <input
+          id="header-search"
+          type="search"
+          placeholder="Search cases, #number, people…"
+          value={text}
+          minLength={2}
+          onChange={(event) => setText(event.target.value)}
+        />
+      </form>
+    </search>
   );
 }
