@@ -14,6 +14,7 @@ import { registerContractQuoteRoutes } from './contract-quote-routes.js';
 import { registerContractRoutes } from './contract-routes.js';
 import { registerCustomerCenterRoutes } from './customer-center-routes.js';
 import { registerDownloadRoutes } from './download-routes.js';
+import { registerHealthCheckRoutes } from './health-check-routes.js';
 import { registerKbRoutes } from './kb-routes.js';
 import { registerModelUpgradeRoutes } from './model-upgrade-routes.js';
 import { registerNotificationRoutes } from './notification-routes.js';
@@ -66,4 +67,5 @@ export const apiRouteRegistrars: readonly TRouteRegistrar[] = [
   registerRmaRoutes,
   registerApplianceSupportRoutes,
   registerModelUpgradeRoutes,
+  registerHealthCheckRoutes,
 ];

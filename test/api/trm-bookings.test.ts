@@ -55,7 +55,8 @@ describe('TRM bookings over the API', () => {
     expect(booked.json().travelBilled).toBe(false);
     const list = await vendor.get('/api/v1/trm/subscriptions');
     expect(list.json().items[0]).toMatchObject({ id: sub.id, used: { days: 2, onsiteDays: 2, vouchers: 0 } });
-  });
+    // The first test of the file also pays for the database set-up on a loaded machine.
+  }, 120_000);
 
   it('IVA-43 IVA-42 IVA-45 refusals carry the dotted codes and store nothing', async () => {
     const { customer, sub } = await setup();

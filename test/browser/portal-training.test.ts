@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTrmSubscription } from '../../src/commands/training/create-trm-subscription.js';
 import { createUsageInstallation } from '../../src/commands/training/create-usage-installation.js';
 import { ingestUsageSummary } from '../../src/commands/training/ingest-usage-summary.js';
+import { recordHealthCheck } from '../../src/commands/training/record-health-check.js';
 import { addContract } from '../api/record-fixtures.js';
 import { createTestTenant, getTestDatabase, type TTestTenant } from '../helpers/index.js';
 import { screenshotPath, startBrowserHarness, type TBrowserHarness } from './browser-harness.js';
@@ -44,6 +45,17 @@ beforeAll(async () => {
     };
     await ingestUsageSummary({ db }, { token, body }, at);
   }
+  await recordHealthCheck(
+    { db },
+    tenant.system,
+    {
+      accountId: tenant.accountId,
+      checkId: 'test_environment',
+      status: 'not_met',
+      note: 'No staging site yet',
+    },
+    at,
+  );
   harness = await startBrowserHarness();
 });
 
@@ -67,6 +79,8 @@ describe('portal Training (browser)', () => {
     await page.getByRole('button', { name: 'Book' }).click();
     await page.getByRole('status').filter({ hasText: 'Booked' }).waitFor();
     await page.getByRole('cell', { name: 'Ada Lovelace' }).waitFor();
+    const health = page.getByRole('region', { name: 'Your responsibilities' });
+    await health.getByRole('row').filter({ hasText: 'Test environment' }).getByText('Not met').waitFor();
     await page.screenshot({ path: screenshotPath('portal-training'), fullPage: true });
 
     await page.getByLabel('Attendee').fill('Grace Hopper');

@@ -7,6 +7,7 @@ import { Fact } from '../components/fact.js';
 import { QueryState } from '../components/query-state.js';
 import { formatLocalDate } from '../lib/format-date.js';
 import { usePageTitle } from '../lib/use-page-title.js';
+import { HealthChecksPanel } from './portal/health-checks-panel.js';
 
 /** Training: TRM days and vouchers (book, see what remains), and the account's usage data. */
 export function PortalTrainingPage() {
@@ -26,6 +27,7 @@ export function PortalTrainingPage() {
         }
       </QueryState>
       <QueryState query={usage}>{(list) => <UsagePanel list={list} />}</QueryState>
+      <HealthChecksPanel />
     </>
   );
 }
