@@ -16,6 +16,7 @@ import { createUser } from '../commands/users/create-user.js';
 import type { TDb, TUserRow } from '../db/schema.js';
 import type { TCaseStatus } from '../db/schema-records.js';
 import type { TActor } from '../policies/actor.js';
+import { findContractIdsByReference } from '../repositories/contract-facts-repository.js';
 import { findTenantBySlug } from '../repositories/tenant-repository.js';
 import { findUserByEmail } from '../repositories/user-repository.js';
 import {
@@ -30,6 +31,7 @@ import {
 } from './demo-data.js';
 import { seedDemoAppliances } from './seed-demo-appliances.js';
 import { seedDemoCenter } from './seed-demo-center.js';
+import { seedDemoContracts } from './seed-demo-contracts.js';
 import { seedDemoHistory } from './seed-demo-history.js';
 import { seedDemoPhone } from './seed-demo-phone.js';
 import { seedDemoTraining } from './seed-demo-training.js';
@@ -221,6 +223,7 @@ export async function seedDemo(
   const agent = users.get('agent@demo.test');
   if (agent) created += await seedDemoHistory(deps, system, accountIds, agent, now);
   created += await seedDemoAppliances(deps, system, accountIds, now);
+  created += await seedDemoContracts(deps, system, await findContractIdsByReference(db, tenant.id), now);
   return { tenantId: tenant.id, created };
 }
 

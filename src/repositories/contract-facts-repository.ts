@@ -240,3 +240,16 @@ export async function findStandingFacts(
   }
   return merged;
 }
+
+/** Contract ids of the tenant by reference. */
+export async function findContractIdsByReference(
+  db: TDbOrTransaction,
+  tenantId: string,
+): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('contracts')
+    .select(['id', 'reference'])
+    .where('tenant_id', '=', tenantId)
+    .execute();
+  return new Map(rows.map((row) => [row.reference, row.id]));
+}

@@ -106,7 +106,14 @@ describe('demo seed', () => {
     expect(decided(totals)).toBeGreaterThan(historyCount);
     expect(totals.met).toBeGreaterThan(totals.breached);
     expect(totals.breached).toBeGreaterThan(0);
-  });
+    // Contracts show their commercial record: an overdue invoice, a disputed change, priced quotes.
+    const invoices = await db
+      .selectFrom('contract_invoices')
+      .select('number')
+      .where('tenant_id', '=', first.tenantId)
+      .execute();
+    expect(invoices.map((row) => row.number).sort()).toEqual(['DEMO-INV-1001', 'DEMO-INV-2001']);
+  }, 120_000); // the first test of the file also pays for the database set-up
 
   it('npm start seeds only an empty database', async () => {
     const handle = await createPrivatePGliteDatabase();
