@@ -90,4 +90,16 @@ describe('portal Training (browser)', () => {
     await page.setViewportSize({ width: 390, height: 900 });
     await page.screenshot({ path: screenshotPath('portal-training-390'), fullPage: true });
   });
+
+  it("IVA-41 the vendor's TRM sees each customer's balance and an account's usage chart", async () => {
+    await harness.context.clearCookies();
+    const page = await harness.newPage();
+    await signInAsTestUser(page, harness.baseUrl, tenant.users.support_manager);
+    await page.getByRole('link', { name: 'TRM & usage' }).first().click();
+    await page.getByRole('heading', { name: 'TRM & usage', level: 1 }).waitFor();
+    await page.getByRole('cell', { name: 'basic', exact: true }).waitFor();
+    await page.getByLabel('Account').selectOption(tenant.accountId);
+    await page.getByTestId('usage-chart').locator('svg.recharts-surface').first().waitFor();
+    await page.screenshot({ path: screenshotPath('agent-training'), fullPage: true });
+  }, 90_000);
 });

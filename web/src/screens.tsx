@@ -23,6 +23,7 @@ export const screens: Readonly<Record<string, ComponentType>> = {
   '/agent/queue': lazyPage(() => import('./pages/agent-queue-page.js'), 'AgentQueuePage'),
   '/agent/phone-intake': lazyPage(() => import('./pages/agent/phone-intake-page.js'), 'PhoneIntakePage'),
   '/agent/support-manager': lazyPage(() => import('./pages/support-manager-page.js'), 'SupportManagerPage'),
+  '/agent/training': lazyPage(() => import('./pages/agent-training-page.js'), 'AgentTrainingPage'),
   '/agent/rmas': lazyPage(() => import('./pages/agent-rmas-page.js'), 'AgentRmasPage'),
   '/agent/reports': lazyPage(() => import('./pages/agent-reports-page.js'), 'AgentReportsPage'),
   '/admin/packs': lazyPage(() => import('./pages/admin-packs-page.js'), 'AdminPacksPage'),

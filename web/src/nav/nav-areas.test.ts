@@ -31,16 +31,25 @@ describe('navigation by role', () => {
         'Downloads',
         'Training',
       ],
-      agent: ['Queue', 'Phone intake', 'Support manager', 'Knowledge base', 'RMAs', 'SLA reports'],
+      agent: [
+        'Queue',
+        'Phone intake',
+        'Support manager',
+        'Knowledge base',
+        'RMAs',
+        'TRM & usage',
+        'SLA reports',
+      ],
       admin: ['Policy packs', 'Calendars', 'Users & roles', 'Webhooks'],
     });
     // A screen needing a permission the session lacks (agents: the escalated-cases view) is not offered.
-    expect(listAreasForRole('support_manager', ['cases:view_escalated'])[0]?.items).toHaveLength(6);
+    expect(listAreasForRole('support_manager', ['cases:view_escalated'])[0]?.items).toHaveLength(7);
     expect(listAreasForRole('agent', ['reports:view'])[0]?.items.map((item) => item.label)).toEqual([
       'Queue',
       'Phone intake',
       'Knowledge base',
       'RMAs',
+      'TRM & usage',
       'SLA reports',
     ]);
   });

@@ -109,6 +109,12 @@ export const navAreas: readonly TNavArea[] = [
         description: 'Hardware returns by next deadline; record findings and shipments.',
       },
       {
+        id: 'training',
+        label: 'TRM & usage',
+        path: '/agent/training',
+        description: "Each customer's TRM balance and their usage data.",
+      },
+      {
         id: 'reports',
         label: 'SLA reports',
         path: '/agent/reports',
