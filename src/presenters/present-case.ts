@@ -10,6 +10,7 @@ import {
   type TCaseRow,
   visibilities,
 } from '../db/schema-records.js';
+import { renderMarkdown } from '../domain/center/render-markdown.js';
 import type { TSlaJson } from '../domain/sla/present-sla.js';
 import type { TActor } from '../policies/actor.js';
 import { casePolicy, type TCaseAction } from '../policies/case-policy.js';
@@ -162,6 +163,9 @@ export const ZCommentView = z
     author: z.string(),
     visibility: z.enum(visibilities),
     body: z.string(),
+    html: z
+      .string()
+      .describe('The body as markdown rendered safely (raw HTML escaped, unsafe links dropped)'),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'CaseComment' });
@@ -170,6 +174,7 @@ export const presentComment = (row: TCaseCommentRow): z.infer<typeof ZCommentVie
   caseId: row.case_id,
   authorId: row.author_id,
   author: row.author,
+  html: renderMarkdown(row.body),
   visibility: row.visibility,
   body: row.body,
   createdAt: row.created_at.toISOString(),

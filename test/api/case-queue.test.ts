@@ -129,3 +129,23 @@ describe('session permissions (one rule for the escalated-cases view)', () => {
     }
   }, 120_000);
 });
+
+describe('markdown in case comments', () => {
+  it('renders markdown safely: formatting kept, raw HTML escaped, javascript: links dropped', async () => {
+    const { app, tenant, customer, ids } = await openTwoCases();
+    const agent = await loginAs(app, tenant.users.agent);
+    const id = ids[0] as string;
+    const posted = await agent.post(`/api/v1/cases/${id}/comments`, {
+      body: '**Restart** the service:\n\n- step one\n\n<script>alert(1)</script> [x](javascript:alert(1))',
+      visibility: 'public',
+    });
+    expect(posted.statusCode).toBe(201);
+    const listed = (await customer.get(`/api/v1/cases/${id}/comments`)).json();
+    const html: string = (listed.items ?? listed).at(-1).html;
+    expect(html).toContain('<strong>Restart</strong>');
+    expect(html).toContain('<li>step one</li>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('href="javascript:');
+  });
+});

@@ -59,6 +59,8 @@ export type TCaseComment = {
   authorId?: string | null;
   visibility: 'public' | 'internal';
   body: string;
+  /** The body rendered from markdown by the server (raw HTML escaped). */
+  html?: string;
   createdAt: string;
 };
 

@@ -42,7 +42,18 @@ export function CaseComments({
                     <strong>{describeAuthor(comment)}</strong> · <InstantTime value={comment.createdAt} />
                     {comment.visibility === 'internal' && <span className="badge">Internal note</span>}
                   </p>
-                  <p className="comment__body">{comment.body}</p>
+                  {comment.html === undefined ? (
+                    <p className="comment__body">{comment.body}</p>
+                  ) : (
+                    <>
+                      {/* Rendered on the server by markdown-it with raw HTML disabled (render-markdown.ts). */}
+                      <div
+                        className="comment__body kb-body"
+                        // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised server-side rendering
+                        dangerouslySetInnerHTML={{ __html: comment.html }}
+                      />
+                    </>
+                  )}
                 </li>
               ))}
             </ol>
