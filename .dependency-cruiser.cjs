@@ -47,6 +47,9 @@ const knownViolations = [
   ['repositories-only-from-commands-jobs-cli', 'src/demo/seed-demo-training.ts', 'src/repositories/usage-repository.ts'],
   ['repositories-only-from-commands-jobs-cli', 'src/demo/seed-demo.ts', 'src/repositories/tenant-repository.ts'],
   ['repositories-only-from-commands-jobs-cli', 'src/demo/seed-demo.ts', 'src/repositories/user-repository.ts'],
+  ['repositories-only-from-commands-jobs-cli', 'src/demo/seed-demo.ts', 'src/repositories/contract-facts-repository.ts'],
+  ['repositories-only-from-commands-jobs-cli', 'src/demo/seed-demo-contracts.ts', 'src/repositories/price-book-repository.ts'],
+  ['repositories-only-from-commands-jobs-cli', 'src/demo/seed-demo-contracts.ts', 'src/repositories/contract-facts-repository.ts'],
   // The built-in pack registry reads pack YAML from the package folder; it belongs in a loader outside
   // domain/ (many importers, so not moved this session).
   ['domain-no-io', 'src/domain/packs/package-root.ts', 'fs'],
