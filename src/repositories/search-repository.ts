@@ -36,17 +36,19 @@ export async function searchCases(
 ): Promise<TCaseSearchHit[]> {
   const q = sql`websearch_to_tsquery('english', ${query.text})`;
   const tenant = scope.tenantId;
+  // No words (a "#1234" search): a constant false, so the planner skips the text parts entirely.
+  const hasText = sql.lit(query.text.trim() !== '');
   const ofAccount = (alias: string) =>
     scope.accountId === null ? sql`` : sql`and ${sql.ref(`${alias}.account_id`)} = ${scope.accountId}`;
   const result = await sql<TCaseSearchHit>`
     with text_hits as (
       select s.case_id as id, 1 as rank from case_search s
-      where s.tenant_id = ${tenant} ${ofAccount('s')} and s.document @@ ${q}
+      where ${hasText} and s.tenant_id = ${tenant} ${ofAccount('s')} and s.document @@ ${q}
       order by s.opened_at desc limit ${query.limit}
     ), comment_hits as (
       select distinct cc.case_id as id, 2 as rank from (
         select case_id from case_comments
-        where tenant_id = ${tenant} and to_tsvector('english', body) @@ ${q}
+        where ${hasText} and tenant_id = ${tenant} and to_tsvector('english', body) @@ ${q}
           ${scope.publicCommentsOnly ? sql`and visibility = 'public'` : sql``}
         order by created_at desc limit ${query.limit * 5}
       ) cc

@@ -30,12 +30,18 @@ export async function searchEverything(
   const text = input.text.trim();
   const scope = scopeOf(actor);
   const isCustomer = actor.kind === 'user' && isCustomerRole(actor.role);
+  // "#1234" is a case number only; a bare "1234" may also be a word (an error code) in the text.
   const digits = /^#?(\d{1,15})$/.exec(text)?.[1];
+  const numberOnly = text.startsWith('#') && digits !== undefined;
   const [cases, accounts, users, contacts] = await Promise.all([
     searchCases(
       db,
       { ...scope, publicCommentsOnly: isCustomer },
-      { text, number: digits === undefined ? null : Number(digits), limit: input.limit },
+      {
+        text: numberOnly ? '' : text,
+        number: digits === undefined ? null : Number(digits),
+        limit: input.limit,
+      },
     ),
     isCustomer ? [] : searchAccounts(db, scope.tenantId, text, input.limit),
     isCustomer ? [] : searchUsers(db, scope.tenantId, text, input.limit),
