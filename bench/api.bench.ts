@@ -11,8 +11,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDatabase } from '../src/db/create-database.js';
-import { migrateToLatest } from '../src/db/migrate.js';
 import { systemClock } from '../src/lib/clock.js';
 import type { TCaseCursor } from '../src/repositories/case-repository.js';
 import { createBenchDatabase } from './api/bench-database.js';
@@ -20,7 +18,7 @@ import { bulkLoadCases } from './api/bulk-load.js';
 import { benchCaseCreation } from './api/case-creation.js';
 import { closedLoop, type TLoopResult } from './api/closed-loop.js';
 import { explainQueue } from './api/explain-queue.js';
-import { createBenchFixture } from './api/fixture.js';
+import { prepareBenchFixture } from './api/fixture.js';
 import { createHttpClient } from './api/http-client.js';
 import { pgbenchInit, pgbenchRun } from './api/pgbench.js';
 import { benchQueueListing, listScenarios } from './api/queue-listing.js';
@@ -58,10 +56,7 @@ const watchdog = setTimeout(() => {
 
 try {
   step(`database ${database.name}`);
-  const handle = await createDatabase({ DATABASE_URL: database.url, AFTERCARE_DATA_DIR: '' });
-  await migrateToLatest(handle.db);
-  const fixture = await createBenchFixture(handle.db, systemClock());
-  await handle.close();
+  const fixture = await prepareBenchFixture(database.url, systemClock());
 
   const started = await startBenchServer(database.url, POOL_SIZE);
   const { port, child } = started;

@@ -15,12 +15,10 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { createDatabase } from '../src/db/create-database.js';
-import { migrateToLatest } from '../src/db/migrate.js';
 import { systemClock } from '../src/lib/clock.js';
 import { createBenchDatabase } from './api/bench-database.js';
 import { bulkLoadCases } from './api/bulk-load.js';
-import { createBenchFixture } from './api/fixture.js';
+import { prepareBenchFixture } from './api/fixture.js';
 import { createHttpClient } from './api/http-client.js';
 import { startBenchServer } from './api/start-server.js';
 import { int, ms, summarize, type TLatency } from './api/stats.js';
@@ -61,10 +59,7 @@ type TScenario = { name: string; queries: string[] };
 
 try {
   step(`database ${database.name}`);
-  const handle = await createDatabase({ DATABASE_URL: database.url, AFTERCARE_DATA_DIR: '' });
-  await migrateToLatest(handle.db);
-  const fixture = await createBenchFixture(handle.db, systemClock());
-  await handle.close();
+  const fixture = await prepareBenchFixture(database.url, systemClock());
   step(`bulk-loading ${int(CASES)} cases with a ${int(VOCABULARY_SIZE)}-word Zipf vocabulary`);
   const load = await bulkLoadCases(database.url, fixture, CASES, { vocabulary });
   step(`loaded in ${load.seconds.toFixed(1)} s`);

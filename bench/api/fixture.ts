@@ -128,3 +128,16 @@ export async function createBenchFixture(db: TDb, now: Date): Promise<TBenchFixt
   }
   return { tenantId: tenant.id, agentId, assigneeIds, contracts, token };
 }
+
+/** Migrates the bench database at `url` and creates the bench tenant in it. */
+export async function prepareBenchFixture(url: string, now: Date): Promise<TBenchFixture> {
+  const { createDatabase } = await import('../../src/db/create-database.js');
+  const { migrateToLatest } = await import('../../src/db/migrate.js');
+  const handle = await createDatabase({ DATABASE_URL: url, AFTERCARE_DATA_DIR: '' });
+  try {
+    await migrateToLatest(handle.db);
+    return await createBenchFixture(handle.db, now);
+  } finally {
+    await handle.close();
+  }
+}

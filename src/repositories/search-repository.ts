@@ -92,36 +92,24 @@ export async function searchAccounts(
     .execute();
 }
 
-/** Users of the tenant whose name or e-mail contains the text. */
-export async function searchUsers(
+/**
+ * Users or named contacts whose name or e-mail contains the text (case-insensitive); confined to one
+ * account when the scope has one (users: the customer users of that account).
+ */
+export async function searchPeople(
   db: TDb,
-  tenantId: string,
-  text: string,
-  limit: number,
-): Promise<TNamedHit[]> {
-  return db
-    .selectFrom('users')
-    .select(['id', 'name', 'email', 'account_id'])
-    .where('tenant_id', '=', tenantId)
-    .where((eb) => eb.or([eb('name', 'ilike', likePattern(text)), eb('email', 'ilike', likePattern(text))]))
-    .orderBy('name')
-    .limit(limit)
-    .execute();
-}
-
-/** Named contacts whose name or e-mail contains the text (of one account when scoped). */
-export async function searchContacts(
-  db: TDb,
+  table: 'users' | 'contacts',
   scope: TRecordScope,
   text: string,
   limit: number,
 ): Promise<TNamedHit[]> {
+  const pattern = likePattern(text);
   return db
-    .selectFrom('contacts')
+    .selectFrom(table)
     .select(['id', 'name', 'email', 'account_id'])
     .where('tenant_id', '=', scope.tenantId)
     .$if(scope.accountId !== null, (qb) => qb.where('account_id', '=', scope.accountId as string))
-    .where((eb) => eb.or([eb('name', 'ilike', likePattern(text)), eb('email', 'ilike', likePattern(text))]))
+    .where((eb) => eb.or([eb('name', 'ilike', pattern), eb('email', 'ilike', pattern)]))
     .orderBy('name')
     .limit(limit)
     .execute();

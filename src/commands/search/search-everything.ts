@@ -4,8 +4,7 @@ import { scopeOf } from '../../repositories/record-scope.js';
 import {
   searchAccounts,
   searchCases,
-  searchContacts,
-  searchUsers,
+  searchPeople,
   type TCaseSearchHit,
   type TNamedHit,
 } from '../../repositories/search-repository.js';
@@ -44,8 +43,8 @@ export async function searchEverything(
       },
     ),
     isCustomer ? [] : searchAccounts(db, scope.tenantId, text, input.limit),
-    isCustomer ? [] : searchUsers(db, scope.tenantId, text, input.limit),
-    searchContacts(db, scope, text, input.limit),
+    isCustomer ? [] : searchPeople(db, 'users', scope, text, input.limit),
+    searchPeople(db, 'contacts', scope, text, input.limit),
   ]);
   return { cases, accounts, users, contacts };
 }
