@@ -1,5 +1,6 @@
 import { issueContractInvoice } from '../commands/contracts/issue-contract-invoice.js';
 import { recordContractNotice } from '../commands/contracts/record-contract-notice.js';
+import { recordInvoicePayment } from '../commands/contracts/record-invoice-payment.js';
 import type { TDb } from '../db/schema.js';
 import { addDays, dateInZone } from '../domain/contracts/contract-dates.js';
 import type { TActor } from '../policies/actor.js';
@@ -56,7 +57,7 @@ export async function seedDemoContracts(
   const contoso = contractIds.get('IVA-AM-ENT-003');
   if (contoso && !(await invoiceNumberTaken(deps.db, system.tenantId, 'DEMO-INV-2001'))) {
     created++;
-    await issueContractInvoice(
+    const invoiceId = await issueContractInvoice(
       deps,
       system,
       {
@@ -68,6 +69,13 @@ export async function seedDemoContracts(
         amountMinor: 2_400_000,
         currency: 'USD',
       },
+      now,
+    );
+    // Paid before it fell due: an unpaid Ivanti invoice past its due date suspends support (K7).
+    await recordInvoicePayment(
+      deps,
+      system,
+      { contractId: contoso, invoiceId, paidOn: addDays(today, -33) },
       now,
     );
     const notice = { contractId: contoso, receivedOn: addDays(today, -12) };
