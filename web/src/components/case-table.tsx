@@ -3,8 +3,8 @@ import type { TCase } from '../api/case-types.js';
 import { useAccountNames } from '../api/use-account-names.js';
 import { useCentreZones } from '../api/use-pack.js';
 import { describeCaseTitle, describeStatus } from '../lib/case-labels.js';
+import { CaseDueCell } from './case-due-cell.js';
 import { InstantTime } from './instant-time.js';
-import { MilestoneCountdown } from './milestone-countdown.js';
 
 export type TCaseTableProps = {
   cases: readonly TCase[];
@@ -70,15 +70,7 @@ function CaseRow({
       <th scope="row">
         <Link to={`${basePath}/${item.id}`}>{describeCaseTitle(item)}</Link>
       </th>
-      <td>
-        {item.needsPhoneCall ? (
-          <span className="countdown countdown--breached">Needs a phone call</span>
-        ) : item.nextDueAt ? (
-          <MilestoneCountdown kind="deadline" due={item.nextDueAt} start={item.openedAt} {...zone} />
-        ) : (
-          <span className="countdown countdown--none">No pending deadline</span>
-        )}
-      </td>
+      <CaseDueCell item={item} zone={zone} />
       <td>
         <span className={`severity severity--${item.severity.toLowerCase()}`}>{item.severity}</span>
       </td>

@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
 import type { TCase } from '../../api/case-types.js';
 import { useCentreZones } from '../../api/use-pack.js';
+import { CaseDueCell } from '../../components/case-due-cell.js';
 import { InstantTime } from '../../components/instant-time.js';
-import { MilestoneCountdown } from '../../components/milestone-countdown.js';
 import { describeCaseTitle, describeStatus } from '../../lib/case-labels.js';
 import type { TQueueSortKey, TSortDirection } from '../../lib/queue-view.js';
 
@@ -120,15 +120,7 @@ function QueueRow({ item, ...props }: TQueueTableProps & { item: TCase }) {
       <th scope="row">
         <Link to={`/agent/queue/${item.id}`}>{title}</Link>
       </th>
-      <td>
-        {item.needsPhoneCall ? (
-          <span className="countdown countdown--breached">Needs a phone call</span>
-        ) : item.nextDueAt ? (
-          <MilestoneCountdown kind="deadline" due={item.nextDueAt} start={item.openedAt} {...zone} />
-        ) : (
-          <span className="countdown countdown--none">No pending deadline</span>
-        )}
-      </td>
+      <CaseDueCell item={item} zone={zone} />
       <td>
         <span className={`severity severity--${item.severity.toLowerCase()}`}>{item.severity}</span>
       </td>
